@@ -1,0 +1,21 @@
+package com.konaplate.sdk.exception;
+
+import java.time.Duration;
+
+/** The server is rate limiting this client (HTTP 429) and retries did not get through. */
+public class RateLimitException extends KonaplateApiException {
+  private static final long serialVersionUID = 1L;
+
+  private final Duration retryAfter;
+
+  /** Creates the exception from the server's answer and its {@code Retry-After}, if any. */
+  public RateLimitException(ErrorDetails details, Duration retryAfter) {
+    super(details.description() != null ? summary(details) : "KONA PLATE is rate limiting this client", details);
+    this.retryAfter = retryAfter;
+  }
+
+  /** The wait the server asked for, or null when it named none. */
+  public Duration retryAfter() {
+    return retryAfter;
+  }
+}
