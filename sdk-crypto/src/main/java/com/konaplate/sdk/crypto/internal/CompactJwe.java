@@ -26,7 +26,12 @@ final class CompactJwe {
     String[] parts = split(compact);
     String[] names = {"protected header", "encrypted key", "initialization vector", "ciphertext",
         "authentication tag"};
-    for (int i = 0; i < parts.length; i++) {
+    // The header first, so that "dir" (no encrypted key) is reported as the algorithm it is.
+    if (parts[0].isEmpty() || !isCanonicalBase64Url(parts[0])) {
+      throw malformed("the protected header is not canonical unpadded Base64URL");
+    }
+    checkHeader(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
       // Only the ciphertext of an empty payload may be empty.
       if (parts[i].isEmpty() && i != 3) {
         throw malformed("the " + names[i] + " is empty");
@@ -35,7 +40,6 @@ final class CompactJwe {
         throw malformed("the " + names[i] + " is not canonical unpadded Base64URL");
       }
     }
-    checkHeader(parts[0]);
     try {
       return new JWEObject(new Base64URL(parts[0]), new Base64URL(parts[1]),
           new Base64URL(parts[2]), new Base64URL(parts[3]), new Base64URL(parts[4]));
