@@ -138,6 +138,12 @@ class RsaKeysTest {
     assertEquals(n, modulus(RsaKeys.privateKeyFromPem(
         TestKeys.pkcs8Pem(pair.getPrivate(), "s3cret".toCharArray()), "s3cret".toCharArray())));
     assertEquals(n, modulus(RsaKeys.privateKeyFromDer(pair.getPrivate().getEncoded())));
+    java.security.interfaces.RSAPublicKey pub =
+        (java.security.interfaces.RSAPublicKey) pair.getPublic();
+    byte[] pkcs1 = new org.bouncycastle.asn1.pkcs.RSAPublicKey(n, pub.getPublicExponent())
+        .getEncoded();
+    assertEquals(n, modulus(RsaKeys.publicKeyFromPem(TestKeys.pem(
+        new org.bouncycastle.util.io.pem.PemObject("RSA PUBLIC KEY", pkcs1)))));
   }
 
   @Test

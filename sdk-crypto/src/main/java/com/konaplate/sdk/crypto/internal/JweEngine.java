@@ -5,6 +5,7 @@ import com.konaplate.sdk.crypto.KeyManagement;
 import com.konaplate.sdk.exception.KonaplateCryptoException;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWEDecrypter;
+import com.nimbusds.jose.JWEDecrypterOption;
 import com.nimbusds.jose.JWEEncrypter;
 import com.nimbusds.jose.JWEHeader;
 import com.nimbusds.jose.JWEObject;
@@ -62,8 +63,8 @@ public final class JweEngine {
       this.decrypter = null;
     } else {
       // No deferred critical parameters: a "crit" header is refused before this point anyway.
-      RSADecrypter rsa = new RSADecrypter(decryptWith, null,
-          Collections.<com.nimbusds.jose.JWEDecrypterOption>emptySet());
+      RSADecrypter rsa =
+          new RSADecrypter(decryptWith, null, Collections.<JWEDecrypterOption>emptySet());
       rsa.getJCAContext().setSecureRandom(random);
       this.decrypter = rsa;
     }

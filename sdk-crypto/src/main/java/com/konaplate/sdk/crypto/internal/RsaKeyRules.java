@@ -59,7 +59,7 @@ public final class RsaKeyRules {
         + describeAlgorithm(key.getAlgorithm()) + " key", null);
   }
 
-  static String describeAlgorithm(String algorithm) {
+  private static String describeAlgorithm(String algorithm) {
     if (algorithm == null || !algorithm.matches("[A-Za-z0-9.+_-]{1,32}")) {
       return "a non-RSA";
     }
