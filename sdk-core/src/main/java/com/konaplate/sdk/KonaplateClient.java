@@ -359,7 +359,7 @@ public final class KonaplateClient implements AutoCloseable {
       }
       if (fromEnv != null) {
         this.encryptor = fromEnv;
-      } else if (environment.apply("KONAPLATE_CRYPTO_KEY_ID") != null) {
+      } else if (!isBlank(environment.apply("KONAPLATE_CRYPTO_KEY_ID"))) {
         throw new IllegalStateException("KONAPLATE_CRYPTO_KEY_ID is set but konaplate-sdk-crypto "
             + "is not on the classpath: add com.konaplate:konaplate-sdk-crypto to use encryption");
       }
@@ -380,6 +380,10 @@ public final class KonaplateClient implements AutoCloseable {
         random = new SecureRandom();
       }
       return new KonaplateClient(this, url, TimeZones.zoneOf(timeZone));
+    }
+
+    private static boolean isBlank(String value) {
+      return value == null || value.trim().isEmpty();
     }
 
     private static void require(Object value, String setting, String variable) {
