@@ -1,0 +1,82 @@
+package com.konaplate.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The example behaves as the README says: output, stderr line and exit codes. */
+class TerminateCardTest {
+  private static final String PAR = "Q10000000000000000000000101";
+  private final MockWebServer server = new MockWebServer();
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void start() throws Exception {
+    server.start();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.shutdown();
+  }
+
+  private Map<String, String> env() {
+    return Map.of(
+        "KONAPLATE_BASE_URL", server.url("/open-api").toString(),
+        "KONAPLATE_ASP_ID", "ASP000000000001",
+        "KONAPLATE_ACCESS_KEY", "AK00000000000000000000000000000000000001",
+        "KONAPLATE_SECRET_KEY", "sandbox-secret-key");
+  }
+
+  private int run(Map<String, String> env, String... args) {
+    return TerminateCard.run(args, env::get, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void success_printsCodeAndCorrelationId_exits0() {
+    server.enqueue(new MockResponse().setHeader("X-KM-Correlation-Id", "261125100203-abcdef0")
+        .setBody("{\"response\":{\"code\":\"000_000\",\"description\":\"Success\"}}"));
+    assertEquals(0, run(env(), "100000000001", PAR));
+    assertEquals("000_000 Success correlationId=261125100203-abcdef0", out.toString(StandardCharsets.UTF_8).trim());
+  }
+
+  @Test
+  void apiRefusal_printsOneStderrLineWithTypeAndMessage_exits1() {
+    server.enqueue(new MockResponse().setResponseCode(400)
+        .setBody("{\"response\":{\"code\":\"001_052\",\"description\":\"Active card has balance\"}}"));
+    assertEquals(1, run(env(), "100000000005", PAR));
+    String line = err.toString(StandardCharsets.UTF_8).trim();
+    assertTrue(line.startsWith("CardHasBalanceException: Active card has balance (code 001_052, HTTP 400"), line);
+    assertEquals(1, line.lines().count());
+  }
+
+  @Test
+  void invalidPar_isAValidationFailure_exits1_withoutNetwork() {
+    assertEquals(1, run(env(), "1", "SHORT"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("RequestValidationException: par"));
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void badUsage_exits2() {
+    assertEquals(2, run(env(), "1"));
+    assertEquals(2, run(env(), "one", PAR));
+  }
+
+  @Test
+  void missingConfiguration_exits2_namingTheVariable() {
+    assertEquals(2, run(Map.of(), "1", PAR));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("KONAPLATE_ASP_ID"));
+  }
+}

@@ -1,0 +1,104 @@
+package com.konaplate.sdk;
+
+import com.konaplate.sdk.exception.ErrorDetails;
+import com.konaplate.sdk.exception.KonaplateException;
+import com.konaplate.sdk.exception.RequestValidationException;
+import com.konaplate.sdk.internal.auth.CorrelationIds;
+import com.konaplate.sdk.internal.auth.KonaplateTimes;
+import com.konaplate.sdk.internal.generated.ApiException;
+import com.konaplate.sdk.internal.generated.api.CardApi;
+import com.konaplate.sdk.internal.http.OperationSpec;
+import com.konaplate.sdk.internal.retry.CallExecutor;
+import com.konaplate.sdk.internal.retry.CallResult;
+import java.time.Clock;
+import java.time.ZoneId;
+import okhttp3.Request;
+
+/**
+ * Card operations of the KONA PLATE Open API. Obtained from {@link KonaplateClient#cards()};
+ * thread-safe.
+ */
+public final class Cards {
+  private final CardApi api;
+  private final CallExecutor executor;
+  private final CorrelationIds correlationIds;
+  private final Clock clock;
+  private final ZoneId zone;
+  private final RetryPolicy retryPolicy;
+  private final OperationSpec terminateOperation;
+  private final Runnable ensureOpen;
+
+  Cards(CardApi api, CallExecutor executor, CorrelationIds correlationIds, Clock clock, ZoneId zone,
+      RetryPolicy retryPolicy, OperationSpec terminateOperation, Runnable ensureOpen) {
+    this.api = api;
+    this.executor = executor;
+    this.correlationIds = correlationIds;
+    this.clock = clock;
+    this.zone = zone;
+    this.retryPolicy = retryPolicy;
+    this.terminateOperation = terminateOperation;
+    this.ensureOpen = ensureOpen;
+  }
+
+  /**
+   * Discards card {@code par} of member {@code userId} ({@code POST /api/v1/card/terminate}).
+   *
+   * @return the result, code {@code 000_000}
+   * @throws RequestValidationException before any I/O when an argument breaks the API's rules
+   * @throws KonaplateException when the call fails; {@link KonaplateException#outcomeUnknown()}
+   *     tells whether the card may have been discarded all the same
+   */
+  public TerminateCardResult terminate(long userId, String par) {
+    return terminate(TerminateCardRequest.of(userId, par), RequestOptions.none());
+  }
+
+  /**
+   * Discards the card of {@code request}.
+   *
+   * @see #terminate(long, String)
+   */
+  public TerminateCardResult terminate(TerminateCardRequest request) {
+    return terminate(request, RequestOptions.none());
+  }
+
+  /**
+   * Discards the card of {@code request} with per-call options, such as a caller-chosen
+   * correlation id.
+   *
+   * @see #terminate(long, String)
+   */
+  public TerminateCardResult terminate(TerminateCardRequest request, RequestOptions options) {
+    if (request == null) {
+      throw new RequestValidationException("request", "is required");
+    }
+    if (options == null) {
+      throw new NullPointerException("options == null");
+    }
+    ensureOpen.run();
+    String correlationId = options.correlationId() != null
+        ? options.correlationId()
+        : correlationIds.next(KonaplateTimes.of(clock.instant(), zone));
+    CallResult r = executor.execute(buildTerminate(request, correlationId), terminateOperation,
+        correlationId, retryPolicy);
+    return new TerminateCardResult(r.answer().code(), r.answer().description(),
+        r.answer().correlationId(), r.answer().httpStatus(), r.attempts(), r.elapsed());
+  }
+
+  private Request buildTerminate(TerminateCardRequest request, String correlationId) {
+    com.konaplate.sdk.internal.generated.model.TerminateCardRequest body =
+        new com.konaplate.sdk.internal.generated.model.TerminateCardRequest()
+            .userId(request.userId())
+            .par(request.par());
+    try {
+      return api.terminateCardCall(body, null).request();
+    } catch (ApiException | RuntimeException e) {
+      throw new KonaplateException("Could not build the terminate request",
+          ErrorDetails.builder().correlationId(correlationId).build(), e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Cards{}";
+  }
+}

@@ -1,0 +1,45 @@
+package com.konaplate.sdk.internal.http;
+
+import com.google.gson.JsonObject;
+
+/** A successful answer: status, envelope and the (decrypted) body. */
+public final class ApiAnswer {
+  private final int httpStatus;
+  private final String code;
+  private final String description;
+  private final String correlationId;
+  private final JsonObject body;
+
+  ApiAnswer(int httpStatus, String code, String description, String correlationId, JsonObject body) {
+    this.httpStatus = httpStatus;
+    this.code = code;
+    this.description = description;
+    this.correlationId = correlationId;
+    this.body = body;
+  }
+
+  /** The HTTP status. */
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  /** The result code. */
+  public String code() {
+    return code;
+  }
+
+  /** The server's description, or null. */
+  public String description() {
+    return description;
+  }
+
+  /** The correlation id of the call. */
+  public String correlationId() {
+    return correlationId;
+  }
+
+  /** The whole response object, for operations that return data fields. */
+  public JsonObject body() {
+    return body;
+  }
+}

@@ -1,0 +1,32 @@
+package com.konaplate.sdk.internal.http;
+
+import com.konaplate.sdk.internal.error.AttemptFailure;
+import com.konaplate.sdk.internal.error.AttemptFailure.Kind;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import javax.net.ssl.SSLException;
+
+/** Classifies an I/O failure of one attempt by whether the request may have been sent. */
+public final class TransportFailures {
+  private TransportFailures() {
+  }
+
+  /**
+   * Classifies {@code e}. Before dispatch (no connection yet) a retry cannot repeat an effect;
+   * after it the server may have acted, so the attempt is ambiguous and not retried.
+   */
+  public static AttemptFailure classify(IOException e, boolean dispatched, String correlationId) {
+    boolean timeout = e instanceof InterruptedIOException;
+    Kind kind = timeout ? Kind.TIMEOUT : Kind.CONNECTION;
+    if (dispatched) {
+      String summary = timeout
+          ? "Timed out waiting for KONA PLATE's answer after the request was sent"
+          : "Connection to KONA PLATE broken after the request was sent";
+      return AttemptFailure.of(kind, summary, 0, correlationId, false, true, e);
+    }
+    // A TLS failure before dispatch is a configuration problem a retry does not fix.
+    boolean retryable = !(e instanceof SSLException) && !Thread.currentThread().isInterrupted();
+    String summary = timeout ? "Timed out connecting to KONA PLATE" : "Could not connect to KONA PLATE";
+    return AttemptFailure.of(kind, summary, 0, correlationId, retryable, false, e);
+  }
+}
