@@ -1,5 +1,6 @@
 package com.konaplate.sdk.sandbox;
 
+import com.konaplate.sdk.KonaplateClient;
 import com.konaplate.sdk.sandbox.internal.HttpFrontEnd;
 import com.konaplate.sdk.sandbox.internal.RecordedExchange;
 import com.konaplate.sdk.sandbox.internal.SandboxEngine;
@@ -97,6 +98,19 @@ public final class KonaplateSandbox implements AutoCloseable {
   /** The tolerated difference between a request's time and {@link #clock()}. */
   public Duration clockSkew() {
     return clockSkew;
+  }
+
+  /**
+   * A client builder aimed at this sandbox: its base URL, credentials and clock; every other
+   * setting is the SDK's default (so also {@code RetryPolicy.defaults()}) until you change it.
+   */
+  public KonaplateClient.Builder clientBuilder() {
+    return KonaplateClient.builder()
+        .baseUrl(baseUrl())
+        .aspId(credentials.aspId())
+        .accessKey(credentials.accessKey())
+        .secretKey(credentials.secretKey())
+        .clock(clock);
   }
 
   /** The fault injection handle. */

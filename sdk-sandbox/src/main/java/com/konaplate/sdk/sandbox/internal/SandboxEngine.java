@@ -82,6 +82,7 @@ public final class SandboxEngine {
     zones.put("KST", ZoneId.of("Asia/Seoul"));
     zones.put("UTC", ZoneOffset.UTC);
     zones.put("GMT", ZoneId.of("GMT"));
+    zones.put("JST", ZoneId.of("Asia/Tokyo")); // the SDK offers it too
     ZONES = Collections.unmodifiableMap(zones);
   }
 
