@@ -125,7 +125,7 @@ public final class KonaplateSandboxMain {
     out.println("  ASP ID       " + c.aspId());
     out.println("  access key   " + c.accessKey());
     out.println("  secret key   " + c.secretKey());
-    out.println("  time zones   KST, UTC, GMT; clock skew +/-" + sandbox.clockSkew().getSeconds()
+    out.println("  time zones   KST, UTC, GMT, JST; clock skew +/-" + sandbox.clockSkew().getSeconds()
         + " s");
     out.println("  operation    POST " + sandbox.baseUrl() + "/api/v1/card/terminate");
     if (!defaultFixture) {
