@@ -48,6 +48,24 @@ class KonaplateSandboxExtensionTest {
     assertEquals("001_052", e.code());
   }
 
+  @Test
+  void theSdkRetriesA503_andTheSandboxProvesOneTermination(KonaplateSandbox sandbox) {
+    sandbox.faults().forPar(SUCCESS.par()).next(1, Fault.serverError(503));
+    try (KonaplateClient client = sandbox.clientBuilder().sleeper(d -> { }).build()) {
+      TerminateCardResult r = client.cards().terminate(SUCCESS.userId(), SUCCESS.par());
+      assertEquals("000_000", r.code());
+      assertEquals(2, r.attempts());
+    }
+    assertEquals(1, sandbox.terminationCount(SUCCESS.par()));
+    var requests = sandbox.recordedRequests();
+    assertEquals(2, requests.size());
+    // One call, one correlation id; each attempt signed afresh.
+    assertEquals(requests.get(0).header("X-KM-Correlation-Id"),
+        requests.get(1).header("X-KM-Correlation-Id"));
+    assertEquals(503, requests.get(0).status());
+    assertEquals(200, requests.get(1).status());
+  }
+
   @RepeatedTest(3)
   void eachTestStartsFromTheFixture(KonaplateClient client, KonaplateSandbox sandbox) {
     assertTrue(sandbox.recordedRequests().isEmpty());
