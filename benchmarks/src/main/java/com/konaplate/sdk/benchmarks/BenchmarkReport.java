@@ -1,0 +1,422 @@
+package com.konaplate.sdk.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Version;
+
+/**
+ * Runs every benchmark of issue 6 and writes {@code BENCHMARKS.md}: starts the one
+ * {@link LoopbackServer} in this JVM, runs the JMH benchmarks in forked JVMs through the Runner
+ * API (they call this server), runs the fresh-JVM first-call harness, and renders machine, figures
+ * with their errors, and the SDK/floor ratios against the targets.
+ *
+ * <p>Usage: {@code BenchmarkReport [quick|full] [output file] [build start, ISO-8601]}. The
+ * quick profile takes about three minutes on two cores; {@code full} about twenty.
+ */
+public final class BenchmarkReport {
+  static final int[] THREADS = {1, 8, 32};
+  static final String[] FORK_HEAP = {"-Xms1g", "-Xmx1g"};
+
+  private BenchmarkReport() {
+  }
+
+  /** How long to measure. */
+  static final class Profile {
+    final String name;
+    final int warmups;
+    final int iterations;
+    final TimeValue time;
+    final int forks;
+    final int throughputWarmups;
+    final int throughputIterations;
+    final int firstCallRounds;
+
+    Profile(String name, int warmups, int iterations, TimeValue time, int forks,
+        int throughputWarmups, int throughputIterations, int firstCallRounds) {
+      this.name = name;
+      this.warmups = warmups;
+      this.iterations = iterations;
+      this.time = time;
+      this.forks = forks;
+      this.throughputWarmups = throughputWarmups;
+      this.throughputIterations = throughputIterations;
+      this.firstCallRounds = firstCallRounds;
+    }
+
+    static Profile named(String name) {
+      switch (name) {
+        case "quick":
+          return new Profile("quick", 4, 5, TimeValue.seconds(1), 1, 2, 3, 10);
+        case "full":
+          return new Profile("full", 5, 10, TimeValue.seconds(2), 3, 3, 5, 30);
+        case "smoke":
+          // Tests only: every path once, figures meaningless.
+          return new Profile("smoke", 0, 1, TimeValue.milliseconds(100), 0, 0, 1, 1);
+        default:
+          throw new IllegalArgumentException("profile must be quick or full, was " + name);
+      }
+    }
+
+    String describe() {
+      return String.format(Locale.ROOT, "%s: per-call benchmarks %d fork(s) × (%d warm-up + %d "
+          + "measured iterations of %s); throughput %d fork(s) × (%d + %d × %s) per thread count; "
+          + "first call %d fresh JVMs per client", name, Math.max(forks, 1), warmups, iterations,
+          time, Math.max(forks, 1), throughputWarmups, throughputIterations, time, firstCallRounds);
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    Profile profile = Profile.named(args.length > 0 ? args[0] : "quick");
+    Path output = Paths.get(args.length > 1 ? args[1] : "BENCHMARKS.md").toAbsolutePath();
+    Instant commandStart = args.length > 2 ? parseInstant(args[2]) : null;
+    Report report = run(profile, commandStart);
+    Files.write(output, report.render().getBytes(StandardCharsets.UTF_8));
+    System.out.println();
+    System.out.println(report.summary());
+    System.out.println("Wrote " + output);
+  }
+
+  /** Runs everything and returns the figures. */
+  static Report run(Profile profile, Instant commandStart) throws IOException, RunnerException {
+    Report r = new Report(profile, commandStart);
+    r.loads.put("start", Machine.loadAverage());
+    System.out.println("Generating RSA-2048 keys and starting the loopback server...");
+    BenchKeys keys = BenchKeys.generate();
+    Path keyDir = keys.writeTo(Files.createTempDirectory("konaplate-bench-keys"));
+    try (LoopbackServer server = Endpoint.startServer(keys)) {
+      List<String> jvmArgs = new ArrayList<>(List.of(FORK_HEAP));
+      jvmArgs.add("-D" + Endpoint.PORT_PROPERTY + "=" + server.port());
+      jvmArgs.add("-D" + Endpoint.KEYS_PROPERTY + "=" + keyDir);
+      r.forkArgs = String.join(" ", FORK_HEAP);
+
+      // 1-5 and 7: one call at a time, with the gc profiler for allocation per call.
+      ChainedOptionsBuilder perCall = options(profile, jvmArgs)
+          .include(Pattern.quote(CallBenchmarks.class.getName()) + "\\.")
+          .include(Pattern.quote(CryptoFloorBenchmark.class.getName()) + "\\.")
+          .include(Pattern.quote(SigningBenchmark.class.getName()) + "\\.")
+          .warmupIterations(profile.warmups)
+          .measurementIterations(profile.iterations)
+          .threads(1)
+          .addProfiler(GCProfiler.class);
+      for (RunResult result : new Runner(perCall.build()).run()) {
+        r.perCall.put(shortName(result), result);
+      }
+      r.loads.put("after per-call benchmarks", Machine.loadAverage());
+
+      // 6: throughput, each client and thread count in its own run to count its connections.
+      for (int threads : THREADS) {
+        for (String method : new String[] {"rawOkHttp", "sdkPlaintext"}) {
+          long connectionsBefore = server.connectionsAccepted();
+          ChainedOptionsBuilder o = options(profile, jvmArgs)
+              .include(Pattern.quote(ThroughputBenchmarks.class.getName() + "." + method) + "$")
+              .warmupIterations(profile.throughputWarmups)
+              .measurementIterations(profile.throughputIterations)
+              .threads(threads);
+          for (RunResult result : new Runner(o.build()).run()) {
+            r.throughput.put(method + "@" + threads, result);
+          }
+          r.connections.put(method + "@" + threads,
+              server.connectionsAccepted() - connectionsBefore);
+        }
+      }
+      r.loads.put("after throughput benchmarks", Machine.loadAverage());
+
+      // 8: the first call in fresh JVMs.
+      System.out.println("First call in fresh JVMs: " + profile.firstCallRounds + " rounds of "
+          + String.join(", ", FirstCallHarness.MODES) + "...");
+      r.firstCall = FirstCallHarness.run(profile.firstCallRounds, server.url(), keyDir);
+      r.loads.put("end", Machine.loadAverage());
+    } finally {
+      deleteTree(keyDir);
+    }
+    r.finished = Instant.now();
+    return r;
+  }
+
+  private static ChainedOptionsBuilder options(Profile profile, List<String> jvmArgs) {
+    return new OptionsBuilder()
+        .forks(profile.forks)
+        .warmupTime(profile.time)
+        .measurementTime(profile.time)
+        .jvmArgs(jvmArgs.toArray(new String[0]))
+        .shouldFailOnError(true);
+  }
+
+  /** {@code CallBenchmarks.rawOkHttp} from the full benchmark name. */
+  static String shortName(RunResult result) {
+    String full = result.getParams().getBenchmark();
+    int method = full.lastIndexOf('.');
+    int type = full.lastIndexOf('.', method - 1);
+    return full.substring(type + 1);
+  }
+
+  private static Instant parseInstant(String text) {
+    try {
+      return OffsetDateTime.parse(text).toInstant();
+    } catch (RuntimeException e) {
+      return null; // a missing or odd timestamp only loses the "command duration" line
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  /** The figures of one run and their rendering. */
+  static final class Report {
+    final Profile profile;
+    final Instant commandStart;
+    final Instant started = Instant.now();
+    Instant finished;
+    String forkArgs = "";
+    final Map<String, String> loads = new LinkedHashMap<>();
+    final Map<String, RunResult> perCall = new LinkedHashMap<>();
+    final Map<String, RunResult> throughput = new LinkedHashMap<>();
+    final Map<String, Long> connections = new LinkedHashMap<>();
+    Map<String, FirstCallHarness.Samples> firstCall = new LinkedHashMap<>();
+
+    Report(Profile profile, Instant commandStart) {
+      this.profile = profile;
+      this.commandStart = commandStart;
+    }
+
+    Figure time(String benchmark) {
+      Result<?> p = perCall.get(benchmark).getPrimaryResult();
+      return new Figure(p.getScore(), p.getScoreError());
+    }
+
+    Figure allocation(String benchmark) {
+      Result<?> a = perCall.get(benchmark).getSecondaryResults().get("gc.alloc.rate.norm");
+      return a == null ? new Figure(Double.NaN, 0) : new Figure(a.getScore(), a.getScoreError());
+    }
+
+    Figure throughput(String method, int threads) {
+      Result<?> p = throughput.get(method + "@" + threads).getPrimaryResult();
+      return new Figure(p.getScore(), p.getScoreError());
+    }
+
+    Figure firstCall(String mode, boolean process) {
+      FirstCallHarness.Samples s = firstCall.get(mode);
+      Stats st = Stats.of(process ? s.processMillis : s.firstCallMillis, 0.95);
+      return new Figure(st.mean, st.error);
+    }
+
+    /** The target rows: name, measured, limit, verdict. */
+    List<String[]> targets() {
+      List<String[]> rows = new ArrayList<>();
+      Figure raw = time("CallBenchmarks.rawOkHttp");
+      Figure sdk = time("CallBenchmarks.sdkPlaintext");
+      Figure enc = time("CallBenchmarks.sdkEncrypted");
+      Figure floor = time("CryptoFloorBenchmark.cryptoFloor");
+      Figure signing = time("SigningBenchmark.signing");
+      Figure rawAlloc = allocation("CallBenchmarks.rawOkHttp");
+      Figure sdkAlloc = allocation("CallBenchmarks.sdkPlaintext");
+      Figure t32 = throughput("sdkPlaintext", 32).over(throughput("rawOkHttp", 32));
+      Figure firstDelta = firstCall("sdk", false).minus(firstCall("raw", false));
+
+      Figure plainRatio = sdk.over(raw);
+      rows.add(row("Plaintext call ≤ 1.05× raw OkHttp",
+          plainRatio.format(3) + "× (" + sdk.format(1) + " vs " + raw.format(1) + " µs)",
+          "1.05×", plainRatio.value <= 1.05));
+      Figure budget = raw.plus(floor.times(1.1));
+      Figure encRatio = enc.over(budget);
+      rows.add(row("Encrypted call ≤ raw OkHttp + 1.1× crypto floor",
+          enc.format(1) + " µs = " + encRatio.format(3) + "× the limit",
+          budget.format(1) + " µs (" + raw.format(1) + " + 1.1 × " + floor.format(1) + ")",
+          encRatio.value <= 1.0));
+      rows.add(row("Signing ≤ 5 µs per call", signing.format(3) + " µs", "5 µs",
+          signing.value <= 5.0));
+      Figure allocRatio = sdkAlloc.over(rawAlloc);
+      rows.add(row("Allocation per plaintext call ≤ 2× raw OkHttp's",
+          allocRatio.format(2) + "× (" + sdkAlloc.format(0) + " vs " + rawAlloc.format(0)
+              + " B)", "2×", allocRatio.value <= 2.0));
+      rows.add(row("Throughput at 32 threads ≥ 0.9× raw OkHttp's",
+          t32.format(3) + "× (" + throughput("sdkPlaintext", 32).format(0) + " vs "
+              + throughput("rawOkHttp", 32).format(0) + " calls/s)", "0.9×", t32.value >= 0.9));
+      rows.add(row("First call in a fresh JVM ≤ raw OkHttp's + 300 ms",
+          "+" + firstDelta.format(1) + " ms (" + firstCall("sdk", false).format(1) + " vs "
+              + firstCall("raw", false).format(1) + " ms)", "+300 ms",
+          firstDelta.value <= 300));
+      return rows;
+    }
+
+    private static String[] row(String target, String measured, String limit, boolean met) {
+      return new String[] {target, measured, limit, met ? "**met**" : "**missed**"};
+    }
+
+    String render() {
+      StringBuilder md = new StringBuilder();
+      String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+          .format(started.atOffset(ZoneOffset.UTC));
+      md.append("# Benchmarks: the SDK's cost per call against the raw-OkHttp floor\n\n");
+      md.append("Written by `./mvnw -B -ntp -q -pl benchmarks -am -DskipTests package exec:exec` "
+          + "(see the README, \"Benchmarks\") on ").append(when)
+          .append(", profile `").append(profile.name).append("`. Every figure below comes from "
+              + "that run; rerun the command to refresh them. The analysis at the end is written "
+              + "by hand.\n\n");
+
+      md.append("## Machine\n\n| | |\n|---|---|\n");
+      md.append("| CPU | ").append(Machine.cpuModel()).append(", ").append(Machine.cores())
+          .append(" cores available to the JVM |\n");
+      md.append("| Memory | ").append(Machine.memory()).append(" |\n");
+      md.append("| OS | ").append(Machine.os()).append(" |\n");
+      md.append("| JVM | ").append(Machine.jvm()).append("; forks run with `").append(forkArgs)
+          .append("`, default GC |\n");
+      md.append("| JMH | ").append(Version.getPlainVersion()).append("; ")
+          .append(profile.describe()).append(" |\n");
+      StringBuilder load = new StringBuilder();
+      for (Map.Entry<String, String> e : loads.entrySet()) {
+        load.append(load.length() == 0 ? "" : "; ").append(e.getKey()).append(": ")
+            .append(e.getValue());
+      }
+      md.append("| Load average (1, 5, 15 min) | ").append(load).append(" |\n");
+      Duration reportTime = Duration.between(started, finished).truncatedTo(ChronoUnit.SECONDS);
+      md.append("| Duration | benchmarks ").append(seconds(reportTime));
+      if (commandStart != null) {
+        md.append("; the whole command, build included: ")
+            .append(seconds(Duration.between(commandStart, finished)));
+      }
+      md.append(" |\n\n");
+
+      md.append("## Targets\n\n");
+      md.append("Errors are 99.9% confidence half-widths (JMH's) for JMH figures and 95% (Student's "
+          + "t over the fresh JVMs) for first calls; ratios carry both errors. A verdict compares "
+          + "the measured value with the limit.\n\n");
+      md.append("| Target | Measured | Limit | Verdict |\n|---|---|---|---|\n");
+      for (String[] row : targets()) {
+        md.append("| ").append(String.join(" | ", row)).append(" |\n");
+      }
+
+      md.append("\n## One call at a time\n\n");
+      md.append("| # | Benchmark | Time per call (µs) | Allocated per call (bytes, `gc.alloc.rate.norm`) |\n"
+          + "|---|---|---|---|\n");
+      perCallRow(md, "1", "Raw OkHttp POST, same body and headers (the floor)",
+          "CallBenchmarks.rawOkHttp");
+      perCallRow(md, "2", "SDK `terminate`, plaintext", "CallBenchmarks.sdkPlaintext");
+      perCallRow(md, "3", "SDK `terminate`, request and response encrypted",
+          "CallBenchmarks.sdkEncrypted");
+      perCallRow(md, "–", "Raw OkHttp POST with an encrypted call's bodies (transport floor of 3)",
+          "CallBenchmarks.rawOkHttpEncryptedSizes");
+      perCallRow(md, "4", "Crypto floor: plain JCA RSA-OAEP-256 + AES-GCM both ways",
+          "CryptoFloorBenchmark.cryptoFloor");
+      perCallRow(md, "5", "Signing: request time, correlation id, token and tran time",
+          "SigningBenchmark.signing");
+      perCallRow(md, "–", "HMAC-SHA256 of the body alone (reference)", "SigningBenchmark.hmacOnly");
+      Figure raw = time("CallBenchmarks.rawOkHttp");
+      Figure sdk = time("CallBenchmarks.sdkPlaintext");
+      Figure enc = time("CallBenchmarks.sdkEncrypted");
+      Figure rawEnc = time("CallBenchmarks.rawOkHttpEncryptedSizes");
+      Figure floor = time("CryptoFloorBenchmark.cryptoFloor");
+      md.append("\nDerived: SDK plaintext overhead over raw OkHttp ").append(sdk.minus(raw).format(1))
+          .append(" µs per call; encrypted call minus (its transport floor + crypto floor) ")
+          .append(enc.minus(rawEnc.plus(floor)).format(1)).append(" µs; encrypted ")
+          .append(enc.over(raw.plus(floor)).format(3))
+          .append("× (raw OkHttp + crypto floor).\n");
+
+      md.append("\n## Throughput, threads sharing one client\n\n");
+      md.append("| Threads | Raw OkHttp (calls/s) | SDK plaintext (calls/s) | SDK / raw | "
+          + "Connections opened (raw / SDK) |\n|---|---|---|---|---|\n");
+      for (int t : THREADS) {
+        Figure a = throughput("rawOkHttp", t);
+        Figure b = throughput("sdkPlaintext", t);
+        md.append("| ").append(t).append(" | ").append(a.format(0)).append(" | ")
+            .append(b.format(0)).append(" | ").append(b.over(a).format(3)).append("× | ")
+            .append(connections.get("rawOkHttp@" + t)).append(" / ")
+            .append(connections.get("sdkPlaintext@" + t)).append(" |\n");
+      }
+
+      md.append("\n## First call in a fresh JVM\n\n");
+      md.append("Each row: ").append(firstCall.get("raw").firstCallMillis.size())
+          .append(" JVMs launched with `java -cp <benchmarks classpath>`, clients interleaved. "
+              + "\"main → response\" is measured inside the JVM from the first line of `main` to "
+              + "the response read (building the client included); \"process\" is launch to exit "
+              + "seen from outside (JVM start-up and exit included).\n\n");
+      md.append("| Client | main → response (ms) | min–max (ms) | process (ms) |\n"
+          + "|---|---|---|---|\n");
+      for (String mode : FirstCallHarness.MODES) {
+        Stats s = Stats.of(firstCall.get(mode).firstCallMillis, 0.95);
+        md.append("| ").append(modeName(mode)).append(" | ")
+            .append(firstCall(mode, false).format(1)).append(" | ")
+            .append(String.format(Locale.ROOT, "%.1f–%.1f", s.min, s.max)).append(" | ")
+            .append(firstCall(mode, true).format(1)).append(" |\n");
+      }
+      md.append("| SDK − raw OkHttp | ")
+          .append(firstCall("sdk", false).minus(firstCall("raw", false)).format(1))
+          .append(" | | ").append(firstCall("sdk", true).minus(firstCall("raw", true)).format(1))
+          .append(" |\n");
+
+      md.append("\n## What was compared\n\n").append(resource("compared.md"));
+      md.append("\n## Analysis\n\n").append(resource("analysis.md"));
+      return md.toString();
+    }
+
+    private void perCallRow(StringBuilder md, String number, String what, String benchmark) {
+      Figure a = allocation(benchmark);
+      md.append("| ").append(number).append(" | ").append(what).append(" | ")
+          .append(time(benchmark).format(benchmark.startsWith("Signing") ? 3 : 1)).append(" | ")
+          .append(Double.isNaN(a.value) ? "–" : a.format(0)).append(" |\n");
+    }
+
+    String summary() {
+      StringBuilder s = new StringBuilder("Targets:\n");
+      for (String[] row : targets()) {
+        s.append(String.format(Locale.ROOT, "  %-52s %-10s %s%n", row[0],
+            row[3].replace("*", ""), row[1]));
+      }
+      return s.toString();
+    }
+
+    private static String modeName(String mode) {
+      switch (mode) {
+        case "raw":
+          return "Raw OkHttp";
+        case "sdk":
+          return "SDK plaintext";
+        default:
+          return "SDK encrypted (keys read from PEM files)";
+      }
+    }
+
+    private static String seconds(Duration d) {
+      return String.format(Locale.ROOT, "%d min %02d s", d.toMinutes(), d.getSeconds() % 60);
+    }
+
+    private static String resource(String name) {
+      try (InputStream in = BenchmarkReport.class.getResourceAsStream(name)) {
+        return in == null ? "(missing " + name + ")\n"
+            : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        return "(unreadable " + name + ")\n";
+      }
+    }
+  }
+}

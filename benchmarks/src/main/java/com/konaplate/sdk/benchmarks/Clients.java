@@ -1,0 +1,134 @@
+package com.konaplate.sdk.benchmarks;
+
+import com.konaplate.sdk.KonaplateClient;
+import com.konaplate.sdk.crypto.EncryptionPolicy;
+import com.konaplate.sdk.crypto.JweCodec;
+import com.konaplate.sdk.crypto.JweEncryption;
+import com.konaplate.sdk.internal.SdkVersion;
+import com.konaplate.sdk.internal.auth.CorrelationIds;
+import com.konaplate.sdk.internal.auth.KonaplateTimes;
+import com.konaplate.sdk.internal.auth.RequestSigner;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import okhttp3.Dispatcher;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * The clients under comparison, configured alike. The raw OkHttp client is built the way the SDK
+ * builds its own (a {@link Dispatcher} of 64/64, no silent retry, no redirects, timeouts 10 s /
+ * 30 s / 30 s, OkHttp's default connection pool of 5 idle connections), so the difference between
+ * the two is the SDK's work, not a configuration.
+ */
+public final class Clients {
+  private static final MediaType JSON = MediaType.get("application/json");
+
+  private Clients() {
+  }
+
+  /** An OkHttp client configured as the SDK configures the one it creates. */
+  public static OkHttpClient rawOkHttp() {
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequests(64);
+    dispatcher.setMaxRequestsPerHost(64);
+    return new OkHttpClient.Builder()
+        .dispatcher(dispatcher)
+        .connectTimeout(Duration.ofSeconds(10))
+        .readTimeout(Duration.ofSeconds(30))
+        .writeTimeout(Duration.ofSeconds(30))
+        .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .build();
+  }
+
+  /**
+   * The plaintext terminate request as the SDK sends it: same URL, body and headers, signed once
+   * when built (the floor does no per-call work).
+   */
+  public static Request rawTerminate(String serverUrl) {
+    return signedRequest(serverUrl + Fixtures.PLAIN_BASE + Fixtures.TERMINATE_PATH,
+        Fixtures.REQUEST_JSON, null);
+  }
+
+  /**
+   * A request of an encrypted call's size: a real {@code {"encData":"<JWE>"}} body encrypted once,
+   * to the encrypted base path (so the server answers the encrypted envelope). The transport floor
+   * of an encrypted call.
+   */
+  public static Request rawEncryptedSizes(String serverUrl, BenchKeys keys) {
+    String jwe = JweCodec.builder().encryptTo(keys.serverPublic).build()
+        .encrypt(Fixtures.REQUEST_JSON);
+    byte[] body = ("{\"encData\":\"" + jwe + "\"}").getBytes(StandardCharsets.US_ASCII);
+    return signedRequest(serverUrl + Fixtures.ENCRYPTED_BASE + Fixtures.TERMINATE_PATH, body,
+        Fixtures.CRYPTO_KEY_ID);
+  }
+
+  private static Request signedRequest(String url, byte[] body, String cryptoKeyId) {
+    ZoneId kst = ZoneId.of("Asia/Seoul");
+    KonaplateTimes time = KonaplateTimes.of(Instant.now(), kst);
+    Request.Builder b = new Request.Builder()
+        .url(url)
+        .header("X-KM-User-AspId", Fixtures.ASP_ID)
+        .header("X-KM-Correlation-Id", new CorrelationIds(new SecureRandom()).next(time))
+        .header("X-KM-Access-Key", Fixtures.ACCESS_KEY)
+        .header("X-KM-Tran-Token", new RequestSigner(Fixtures.SECRET_KEY).token(body, time))
+        .header("X-KM-Tran-Time", time.tranTime())
+        .header("X-KM-Time-Zone", "KST")
+        .header("Accept", "application/json")
+        .header("User-Agent", "konaplate-sdk-java/" + SdkVersion.VERSION)
+        .post(RequestBody.create(body, JSON));
+    if (cryptoKeyId != null) {
+      b.header("X-KM-Crypto-Key-Id", cryptoKeyId);
+    }
+    return b.build();
+  }
+
+  /** The floor's whole call: send, check the status, read the body to its end. */
+  public static byte[] call(OkHttpClient client, Request request) throws IOException {
+    try (Response response = client.newCall(request).execute()) {
+      if (response.code() != 200) {
+        throw new IOException("HTTP " + response.code());
+      }
+      ResponseBody body = response.body();
+      return body.bytes();
+    }
+  }
+
+  /** The SDK's client for plaintext calls, with its defaults (retry policy, timeouts, pool). */
+  public static KonaplateClient sdkPlaintext(String serverUrl) {
+    return KonaplateClient.builder()
+        .baseUrl(serverUrl + Fixtures.PLAIN_BASE)
+        .aspId(Fixtures.ASP_ID)
+        .accessKey(Fixtures.ACCESS_KEY)
+        .secretKey(Fixtures.SECRET_KEY)
+        .build();
+  }
+
+  /**
+   * The SDK's client encrypting every request (terminate is not encrypted by the spec) to the
+   * server's key and decrypting responses with the client's key.
+   */
+  public static KonaplateClient sdkEncrypted(String serverUrl, BenchKeys keys) {
+    return KonaplateClient.builder()
+        .baseUrl(serverUrl + Fixtures.ENCRYPTED_BASE)
+        .aspId(Fixtures.ASP_ID)
+        .accessKey(Fixtures.ACCESS_KEY)
+        .secretKey(Fixtures.SECRET_KEY)
+        .encryption(JweEncryption.builder()
+            .cryptoKeyId(Fixtures.CRYPTO_KEY_ID)
+            .serverPublicKey(keys.serverPublic)
+            .clientPrivateKey(keys.clientPrivate)
+            .policy(EncryptionPolicy.ALL_REQUESTS)
+            .build())
+        .build();
+  }
+}

@@ -1,0 +1,92 @@
+package com.konaplate.sdk.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.spec.MGF1ParameterSpec;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.OAEPParameterSpec;
+import javax.crypto.spec.PSource;
+import javax.crypto.spec.SecretKeySpec;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * 4. The crypto floor: plain JCA doing exactly the cryptography one encrypted call needs, and
+ * nothing else (no JOSE library, no Base64URL, no JSON): RSA-OAEP-256 encryption of a fresh
+ * 128-bit content key to the server's key and AES-128-GCM of the request body; then
+ * RSA-OAEP-256 decryption of the response's content key with the client's key and AES-GCM
+ * decryption of the response. Cipher objects are made once per thread and re-initialised per
+ * call, the cheapest legal use of the JCA.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class CryptoFloorBenchmark {
+  private static final OAEPParameterSpec OAEP_256 = new OAEPParameterSpec("SHA-256", "MGF1",
+      MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT);
+  /** The JWE protected header as it is authenticated (AAD): Base64URL of the header JSON. */
+  private static final byte[] AAD = Base64.getUrlEncoder().withoutPadding()
+      .encodeToString("{\"alg\":\"RSA-OAEP-256\",\"enc\":\"A128GCM\"}"
+          .getBytes(StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII);
+
+  /** Ciphers of one thread and a response encrypted once, as the server would send it. */
+  @State(Scope.Thread)
+  public static class Jca {
+    BenchKeys keys;
+    SecureRandom random;
+    Cipher rsa;
+    Cipher aes;
+    byte[] responseEncryptedKey;
+    byte[] responseIv;
+    byte[] responseCiphertext;
+
+    @Setup(Level.Trial)
+    public void prepare() throws GeneralSecurityException {
+      keys = Endpoint.get().keys;
+      random = new SecureRandom();
+      rsa = Cipher.getInstance("RSA/ECB/OAEPPadding");
+      aes = Cipher.getInstance("AES/GCM/NoPadding");
+      byte[] cek = new byte[16];
+      random.nextBytes(cek);
+      rsa.init(Cipher.ENCRYPT_MODE, keys.clientPublic, OAEP_256, random);
+      responseEncryptedKey = rsa.doFinal(cek);
+      responseIv = new byte[12];
+      random.nextBytes(responseIv);
+      aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(cek, "AES"),
+          new GCMParameterSpec(128, responseIv));
+      aes.updateAAD(AAD);
+      responseCiphertext = aes.doFinal(Fixtures.RESPONSE_JSON);
+    }
+  }
+
+  @Benchmark
+  public void cryptoFloor(Jca j, Blackhole bh) throws GeneralSecurityException {
+    // Request: a fresh content key and IV, the key wrapped to the server, the body sealed.
+    byte[] cek = new byte[16];
+    j.random.nextBytes(cek);
+    byte[] iv = new byte[12];
+    j.random.nextBytes(iv);
+    j.rsa.init(Cipher.ENCRYPT_MODE, j.keys.serverPublic, OAEP_256, j.random);
+    bh.consume(j.rsa.doFinal(cek));
+    j.aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(cek, "AES"), new GCMParameterSpec(128, iv));
+    j.aes.updateAAD(AAD);
+    bh.consume(j.aes.doFinal(Fixtures.REQUEST_JSON));
+    // Response: the content key unwrapped with the client's key, the body opened.
+    j.rsa.init(Cipher.DECRYPT_MODE, j.keys.clientPrivate, OAEP_256);
+    byte[] responseKey = j.rsa.doFinal(j.responseEncryptedKey);
+    j.aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(responseKey, "AES"),
+        new GCMParameterSpec(128, j.responseIv));
+    j.aes.updateAAD(AAD);
+    bh.consume(j.aes.doFinal(j.responseCiphertext));
+  }
+}
