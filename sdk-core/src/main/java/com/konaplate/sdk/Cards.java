@@ -3,13 +3,16 @@ package com.konaplate.sdk;
 import com.konaplate.sdk.exception.ErrorDetails;
 import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.exception.RequestValidationException;
+import com.google.gson.stream.JsonWriter;
 import com.konaplate.sdk.internal.auth.CorrelationIds;
 import com.konaplate.sdk.internal.auth.KonaplateTimes;
-import com.konaplate.sdk.internal.generated.ApiException;
-import com.konaplate.sdk.internal.generated.api.CardApi;
+import com.konaplate.sdk.internal.http.OperationRequests;
 import com.konaplate.sdk.internal.http.OperationSpec;
 import com.konaplate.sdk.internal.retry.CallExecutor;
 import com.konaplate.sdk.internal.retry.CallResult;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +23,11 @@ import okhttp3.Request;
  * thread-safe.
  */
 public final class Cards {
-  private final CardApi api;
+  private static final String BODY_START = "{\"userId\":";
+  private static final String BODY_PAR = ",\"par\":\"";
+  private static final String BODY_END = "\"}";
+
+  private final OperationRequests terminateRequests;
   private final CallExecutor executor;
   private final CorrelationIds correlationIds;
   private final Clock clock;
@@ -29,9 +36,9 @@ public final class Cards {
   private final OperationSpec terminateOperation;
   private final Runnable ensureOpen;
 
-  Cards(CardApi api, CallExecutor executor, CorrelationIds correlationIds, Clock clock, ZoneId zone,
+  Cards(OperationRequests terminateRequests, CallExecutor executor, CorrelationIds correlationIds, Clock clock, ZoneId zone,
       RetryPolicy retryPolicy, OperationSpec terminateOperation, Runnable ensureOpen) {
-    this.api = api;
+    this.terminateRequests = terminateRequests;
     this.executor = executor;
     this.correlationIds = correlationIds;
     this.clock = clock;
@@ -147,16 +154,65 @@ public final class Cards {
   }
 
   private Request buildTerminate(TerminateCardRequest request, String correlationId) {
-    com.konaplate.sdk.internal.generated.model.TerminateCardRequest body =
-        new com.konaplate.sdk.internal.generated.model.TerminateCardRequest()
-            .userId(request.userId())
-            .par(request.par());
     try {
-      return api.terminateCardCall(body, null).request();
-    } catch (ApiException | RuntimeException e) {
+      return terminateRequests.request(terminateBody(request));
+    } catch (RuntimeException e) {
       throw new KonaplateException("Could not build the terminate request",
           ErrorDetails.builder().correlationId(correlationId).build(), e);
     }
+  }
+
+  /**
+   * {@code {"userId":…,"par":"…"}}, serialized once, straight to the bytes that are signed and
+   * sent. Byte for byte what Gson writes for the generated model (a test pins this), without its
+   * reflection and intermediate JSON tree: a PAR of letters and digits (every real PAR) needs no
+   * escaping and is copied as is; any other PAR goes through Gson's own writer.
+   */
+  static byte[] terminateBody(TerminateCardRequest request) {
+    String par = request.par();
+    if (!lettersAndDigits(par)) {
+      return terminateBodyEscaped(request);
+    }
+    String userId = Long.toString(request.userId());
+    byte[] out = new byte[BODY_START.length() + userId.length() + BODY_PAR.length()
+        + par.length() + BODY_END.length()];
+    int at = putAscii(out, 0, BODY_START);
+    at = putAscii(out, at, userId);
+    at = putAscii(out, at, BODY_PAR);
+    at = putAscii(out, at, par);
+    putAscii(out, at, BODY_END);
+    return out;
+  }
+
+  private static int putAscii(byte[] out, int at, String ascii) {
+    for (int i = 0; i < ascii.length(); i++) {
+      out[at++] = (byte) ascii.charAt(i);
+    }
+    return at;
+  }
+
+  private static byte[] terminateBodyEscaped(TerminateCardRequest request) {
+    StringWriter out = new StringWriter(64);
+    try (JsonWriter json = new JsonWriter(out)) {
+      json.setHtmlSafe(true); // as Gson's default: <, >, &, = and ' become Unicode escapes
+      json.beginObject()
+          .name("userId").value(request.userId())
+          .name("par").value(request.par())
+          .endObject();
+    } catch (IOException e) {
+      throw new IllegalStateException("StringWriter cannot fail", e);
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static boolean lettersAndDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

@@ -5,10 +5,9 @@ import com.konaplate.sdk.internal.auth.CorrelationIds;
 import com.konaplate.sdk.internal.auth.RequestSigner;
 import com.konaplate.sdk.internal.auth.TimeZones;
 import com.konaplate.sdk.internal.config.Settings;
-import com.konaplate.sdk.internal.generated.ApiClient;
 import com.konaplate.sdk.internal.generated.GeneratedOperationCatalog;
-import com.konaplate.sdk.internal.generated.api.CardApi;
 import com.konaplate.sdk.internal.http.HttpClients;
+import com.konaplate.sdk.internal.http.OperationRequests;
 import com.konaplate.sdk.internal.http.OperationSpec;
 import com.konaplate.sdk.internal.http.ResponseReader;
 import com.konaplate.sdk.internal.retry.CallExecutor;
@@ -67,18 +66,18 @@ public final class KonaplateClient implements AutoCloseable {
         new RequestSigner(b.secretKey), b.encryptor, b.connectTimeout, b.readTimeout,
         b.writeTimeout);
 
-    // Each client owns its generated ApiClient: the generator's static default is never used.
-    ApiClient apiClient = new ApiClient(http);
-    apiClient.setBasePath(trimTrailingSlash(baseUrl.toString()));
-    apiClient.setUserAgent("konaplate-sdk-java/" + SdkVersion.VERSION);
+    // Requests are built from the spec's operations without the generated ApiClient (its
+    // per-call overhead was most of the SDK's own cost: see OperationRequests).
+    String userAgent = "konaplate-sdk-java/" + SdkVersion.VERSION;
     ResponseReader reader = new ResponseReader(b.encryptor, b.clock);
     this.ownsScheduler = b.scheduler == null;
     this.scheduler = b.scheduler;
     CallExecutor executor = new CallExecutor(http, reader, b.sleeper, this::scheduler, b.clock,
         b.random, new RetryBudget(b.retryPolicy.retryBudget()),
         new CallObserver(b.listener, b.logBodies));
-    this.cards = new Cards(new CardApi(apiClient), executor, new CorrelationIds(b.random), b.clock,
-        zone, b.retryPolicy, operation("terminateCard"), this::ensureOpen);
+    OperationSpec terminate = operation("terminateCard");
+    this.cards = new Cards(new OperationRequests(baseUrl, terminate, userAgent), executor,
+        new CorrelationIds(b.random), b.clock, zone, b.retryPolicy, terminate, this::ensureOpen);
   }
 
   /** A new builder. */
@@ -162,10 +161,6 @@ public final class KonaplateClient implements AutoCloseable {
       }
     }
     throw new IllegalStateException("openapi.yaml has no operation " + operationId);
-  }
-
-  private static String trimTrailingSlash(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   /**

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -21,7 +20,6 @@ import okio.Buffer;
  * {@code X-KM-Tran-Token} computed over the exact bytes that are sent.
  */
 final class SigningInterceptor implements Interceptor {
-  private static final MediaType JSON = MediaType.get("application/json");
   private static final byte[] ENC_PREFIX = "{\"encData\":\"".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ENC_SUFFIX = "\"}".getBytes(StandardCharsets.US_ASCII);
 
@@ -60,7 +58,11 @@ final class SigningInterceptor implements Interceptor {
         // Carried through OkHttp as an IOException so sync and async calls surface it alike.
         throw new EncryptionFailedException(e);
       }
-      out.header(KmHeaders.CRYPTO_KEY_ID, encryptor.cryptoKeyId());
+      out.header(KmHeaders.CRYPTO_KEY_ID, encryptor.cryptoKeyId())
+          .method(request.method(), new JsonBody(body));
+    } else if (!(request.body() instanceof JsonBody)) {
+      // A body from elsewhere is sent as the bytes just read and signed.
+      out.method(request.method(), new JsonBody(body));
     }
     KonaplateTimes time = KonaplateTimes.of(clock.instant(), zone);
     out.header(KmHeaders.ASP_ID, aspId)
@@ -69,12 +71,15 @@ final class SigningInterceptor implements Interceptor {
         .header(KmHeaders.TRAN_TOKEN, signer.token(body, time))
         .header(KmHeaders.TRAN_TIME, time.tranTime())
         .header(KmHeaders.TIME_ZONE, timeZoneName)
-        .header("Accept", "application/json")
-        .method(request.method(), RequestBody.create(body, JSON));
+        .header("Accept", "application/json");
     return chain.proceed(out.build());
   }
 
+  /** The body's bytes: the SDK's own {@link JsonBody} without a copy, any other body read out. */
   private static byte[] bodyBytes(RequestBody body) throws IOException {
+    if (body instanceof JsonBody) {
+      return ((JsonBody) body).bytes();
+    }
     if (body == null) {
       return new byte[0];
     }

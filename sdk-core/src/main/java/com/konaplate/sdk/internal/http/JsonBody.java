@@ -1,0 +1,42 @@
+package com.konaplate.sdk.internal.http;
+
+import java.io.IOException;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okio.BufferedSink;
+
+/**
+ * A JSON request body that keeps its bytes in reach: the signing interceptor signs (or encrypts)
+ * exactly these bytes without copying them out of the body first. Immutable; may be written any
+ * number of times.
+ */
+public final class JsonBody extends RequestBody {
+  static final MediaType JSON = MediaType.get("application/json");
+
+  private final byte[] bytes;
+
+  /** A body of these bytes; the array is not copied and must not change afterwards. */
+  public JsonBody(byte[] bytes) {
+    this.bytes = bytes;
+  }
+
+  /** The bytes sent; not a copy. */
+  byte[] bytes() {
+    return bytes;
+  }
+
+  @Override
+  public MediaType contentType() {
+    return JSON;
+  }
+
+  @Override
+  public long contentLength() {
+    return bytes.length;
+  }
+
+  @Override
+  public void writeTo(BufferedSink sink) throws IOException {
+    sink.write(bytes);
+  }
+}
