@@ -6,8 +6,8 @@ import com.konaplate.sdk.exception.RequestValidationException;
 import com.google.gson.stream.JsonWriter;
 import com.konaplate.sdk.internal.auth.CorrelationIds;
 import com.konaplate.sdk.internal.auth.KonaplateTimes;
+import com.konaplate.sdk.internal.http.JsonBody;
 import com.konaplate.sdk.internal.http.OperationRequests;
-import com.konaplate.sdk.internal.http.OperationSpec;
 import com.konaplate.sdk.internal.retry.CallExecutor;
 import com.konaplate.sdk.internal.retry.CallResult;
 import java.io.IOException;
@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
-import okhttp3.Request;
 
 /**
  * Card operations of the KONA PLATE Open API. Obtained from {@link KonaplateClient#cards()};
@@ -33,18 +32,16 @@ public final class Cards {
   private final Clock clock;
   private final ZoneId zone;
   private final RetryPolicy retryPolicy;
-  private final OperationSpec terminateOperation;
   private final Runnable ensureOpen;
 
   Cards(OperationRequests terminateRequests, CallExecutor executor, CorrelationIds correlationIds, Clock clock, ZoneId zone,
-      RetryPolicy retryPolicy, OperationSpec terminateOperation, Runnable ensureOpen) {
+      RetryPolicy retryPolicy, Runnable ensureOpen) {
     this.terminateRequests = terminateRequests;
     this.executor = executor;
     this.correlationIds = correlationIds;
     this.clock = clock;
     this.zone = zone;
     this.retryPolicy = retryPolicy;
-    this.terminateOperation = terminateOperation;
     this.ensureOpen = ensureOpen;
   }
 
@@ -77,7 +74,7 @@ public final class Cards {
    */
   public TerminateCardResult terminate(TerminateCardRequest request, RequestOptions options) {
     String correlationId = prepare(request, options);
-    return toResult(executor.execute(buildTerminate(request, correlationId), terminateOperation,
+    return toResult(executor.execute(terminateRequests, terminateBody(request, correlationId),
         correlationId, retryPolicy));
   }
 
@@ -117,14 +114,14 @@ public final class Cards {
   public CompletableFuture<TerminateCardResult> terminateAsync(TerminateCardRequest request,
       RequestOptions options) {
     String correlationId;
-    Request http;
+    JsonBody body;
     try {
       correlationId = prepare(request, options);
-      http = buildTerminate(request, correlationId);
+      body = terminateBody(request, correlationId);
     } catch (KonaplateException | IllegalStateException | NullPointerException e) {
       return failed(e);
     }
-    return executor.executeAsync(http, terminateOperation, correlationId, retryPolicy,
+    return executor.executeAsync(terminateRequests, body, correlationId, retryPolicy,
         Cards::toResult);
   }
 
@@ -153,9 +150,9 @@ public final class Cards {
     return f;
   }
 
-  private Request buildTerminate(TerminateCardRequest request, String correlationId) {
+  private static JsonBody terminateBody(TerminateCardRequest request, String correlationId) {
     try {
-      return terminateRequests.request(terminateBody(request));
+      return new JsonBody(terminateBody(request));
     } catch (RuntimeException e) {
       throw new KonaplateException("Could not build the terminate request",
           ErrorDetails.builder().correlationId(correlationId).build(), e);

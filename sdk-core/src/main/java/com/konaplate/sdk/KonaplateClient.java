@@ -77,7 +77,7 @@ public final class KonaplateClient implements AutoCloseable {
         new CallObserver(b.listener, b.logBodies));
     OperationSpec terminate = operation("terminateCard");
     this.cards = new Cards(new OperationRequests(baseUrl, terminate, userAgent), executor,
-        new CorrelationIds(b.random), b.clock, zone, b.retryPolicy, terminate, this::ensureOpen);
+        new CorrelationIds(b.random), b.clock, zone, b.retryPolicy, this::ensureOpen);
   }
 
   /** A new builder. */

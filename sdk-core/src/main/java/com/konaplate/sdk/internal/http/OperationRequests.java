@@ -6,7 +6,7 @@ import okhttp3.Request;
 
 /**
  * Builds the HTTP requests of one operation: the URL is resolved and the fixed headers are made
- * once, so a call adds only its body. The generated {@code ApiClient} is not on this path: per
+ * once, so an attempt adds only its body and its tag, in a single Request build. The generated {@code ApiClient} is not on this path: per
  * call its {@code buildRequest} compiled three MIME regular expressions, built the URL string
  * twice and parsed it as a URI, serialized the body through a Gson tree and copied it into a
  * String for an authentication hook this SDK does not use. In the benchmarks (benchmarks/) that
@@ -32,12 +32,21 @@ public final class OperationRequests {
     this.headers = Headers.of("Accept", "application/json", "User-Agent", userAgent);
   }
 
-  /** The operation's request carrying {@code jsonBody}, which is sent as is (not copied). */
-  public Request request(byte[] jsonBody) {
+  /** The operation these requests are for. */
+  public OperationSpec operation() {
+    return operation;
+  }
+
+  /**
+   * The request of one attempt: the operation's URL and headers, {@code body} (shared by all
+   * attempts of a call, never copied) and the attempt's tag, built in one go.
+   */
+  public Request attempt(JsonBody body, AttemptTag tag) {
     return new Request.Builder()
         .url(url)
         .headers(headers)
-        .method(operation.method(), new JsonBody(jsonBody))
+        .method(operation.method(), body)
+        .tag(AttemptTag.class, tag)
         .build();
   }
 }

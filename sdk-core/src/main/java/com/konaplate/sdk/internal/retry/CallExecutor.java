@@ -9,6 +9,8 @@ import com.konaplate.sdk.internal.error.AttemptFailure;
 import com.konaplate.sdk.internal.http.AttemptResult;
 import com.konaplate.sdk.internal.http.AttemptTag;
 import com.konaplate.sdk.internal.http.EncryptionFailedException;
+import com.konaplate.sdk.internal.http.JsonBody;
+import com.konaplate.sdk.internal.http.OperationRequests;
 import com.konaplate.sdk.internal.http.OperationSpec;
 import com.konaplate.sdk.internal.http.ResponseReader;
 import com.konaplate.sdk.internal.http.TransportFailures;
@@ -61,22 +63,24 @@ public final class CallExecutor {
   }
 
   /**
-   * Sends {@code request} until it succeeds or the policy stops it.
+   * Sends {@code body} to the operation of {@code requests} until it succeeds or the policy stops
+   * it.
    *
    * @throws KonaplateException on every failure
    */
-  public CallResult execute(Request request, OperationSpec operation, String correlationId,
+  public CallResult execute(OperationRequests requests, JsonBody body, String correlationId,
       RetryPolicy policy) {
     CallState state = new CallState(policy, clock, random, correlationId, budget);
-    String op = operation.operationId();
+    String op = requests.operation().operationId();
     while (true) {
       long remaining = state.beginAttempt();
       if (remaining == 0) {
         throw fail(op, state, state.deadlineExceeded());
       }
       observer.attemptStarted(op, state);
-      AttemptTag tag = new AttemptTag(correlationId, operation);
-      Call call = newCall(request, tag, remaining);
+      AttemptTag tag = new AttemptTag(correlationId, requests.operation());
+      Request request = requests.attempt(body, tag);
+      Call call = newCall(request, remaining);
       AttemptResult result;
       try {
         result = reader.read(call.execute(), correlationId);
@@ -97,13 +101,13 @@ public final class CallExecutor {
   }
 
   /**
-   * Sends {@code request} without blocking. The future completes with the result, or
-   * exceptionally with the {@link KonaplateException}; cancelling it cancels the HTTP call and
-   * any scheduled retry.
+   * Sends {@code body} to the operation of {@code requests} without blocking. The future
+   * completes with the result, or exceptionally with the {@link KonaplateException}; cancelling
+   * it cancels the HTTP call and any scheduled retry.
    */
-  public <T> CompletableFuture<T> executeAsync(Request request, OperationSpec operation,
+  public <T> CompletableFuture<T> executeAsync(OperationRequests requests, JsonBody body,
       String correlationId, RetryPolicy policy, Function<CallResult, T> toResult) {
-    AsyncCall<T> async = new AsyncCall<>(request, operation,
+    AsyncCall<T> async = new AsyncCall<>(requests, body,
         new CallState(policy, clock, random, correlationId, budget), toResult);
     async.future.whenComplete((r, t) -> {
       if (async.future.isCancelled()) {
@@ -114,8 +118,9 @@ public final class CallExecutor {
     return async.future;
   }
 
-  private Call newCall(Request request, AttemptTag tag, long remainingMillis) {
-    Call call = http.newCall(request.newBuilder().tag(AttemptTag.class, tag).build());
+  /** The call of one attempt, bounded by the time left before the call's deadline. */
+  private Call newCall(Request attempt, long remainingMillis) {
+    Call call = http.newCall(attempt);
     call.timeout().timeout(remainingMillis, TimeUnit.MILLISECONDS);
     return call;
   }
@@ -168,18 +173,21 @@ public final class CallExecutor {
   private final class AsyncCall<T> implements Callback {
     final CompletableFuture<T> future = new CompletableFuture<>();
     private final Function<CallResult, T> toResult;
-    private final Request request;
+    private final OperationRequests requests;
+    private final JsonBody body;
     private final OperationSpec operation;
     private final CallState state;
     private final AtomicReference<Call> inFlight = new AtomicReference<>();
     private final AtomicReference<ScheduledFuture<?>> pendingRetry = new AtomicReference<>();
     private AttemptTag tag;
+    private Request request;
 
-    AsyncCall(Request request, OperationSpec operation, CallState state,
+    AsyncCall(OperationRequests requests, JsonBody body, CallState state,
         Function<CallResult, T> toResult) {
       this.toResult = toResult;
-      this.request = request;
-      this.operation = operation;
+      this.requests = requests;
+      this.body = body;
+      this.operation = requests.operation();
       this.state = state;
     }
 
@@ -194,7 +202,8 @@ public final class CallExecutor {
       }
       observer.attemptStarted(operation.operationId(), state);
       tag = new AttemptTag(state.correlationId(), operation);
-      Call call = newCall(request, tag, remaining);
+      request = requests.attempt(body, tag);
+      Call call = newCall(request, remaining);
       inFlight.set(call);
       if (future.isCancelled()) {
         return;
