@@ -9,13 +9,17 @@ public final class ApiAnswer {
   private final String description;
   private final String correlationId;
   private final JsonObject body;
+  private final byte[] json;
 
-  ApiAnswer(int httpStatus, String code, String description, String correlationId, JsonObject body) {
+  /** {@code body} may be null when the envelope was read without parsing {@code json}. */
+  ApiAnswer(int httpStatus, String code, String description, String correlationId, JsonObject body,
+      byte[] json) {
     this.httpStatus = httpStatus;
     this.code = code;
     this.description = description;
     this.correlationId = correlationId;
     this.body = body;
+    this.json = json;
   }
 
   /** The HTTP status. */
@@ -38,8 +42,11 @@ public final class ApiAnswer {
     return correlationId;
   }
 
-  /** The whole response object, for operations that return data fields. */
+  /**
+   * The whole (decrypted) response object, for operations that return data fields; parsed on
+   * demand when the envelope was read without Gson.
+   */
   public JsonObject body() {
-    return body;
+    return body != null ? body : ResponseReader.parseObject(json);
   }
 }
