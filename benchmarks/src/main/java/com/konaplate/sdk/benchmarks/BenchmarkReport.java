@@ -36,9 +36,13 @@ import org.openjdk.jmh.util.Version;
  * with their errors, and the SDK/floor ratios against the targets.
  *
  * <p>Usage: {@code BenchmarkReport [quick|full] [output file] [build start, ISO-8601]}. The
- * quick profile takes about three minutes on two cores; {@code full} about twenty.
+ * quick profile takes about three minutes on two cores, build included; {@code full} about
+ * fifteen.
  */
 public final class BenchmarkReport {
+  /** The README's command (section "Benchmarks"). */
+  static final String COMMAND =
+      "./mvnw -B -ntp -q -Prun-benchmarks -pl benchmarks -am -DskipTests package";
   static final int[] THREADS = {1, 8, 32};
   static final String[] FORK_HEAP = {"-Xms1g", "-Xmx1g"};
 
@@ -49,6 +53,7 @@ public final class BenchmarkReport {
   static final class Profile {
     final String name;
     final int warmups;
+    final TimeValue warmupTime;
     final int iterations;
     final TimeValue time;
     final int forks;
@@ -56,10 +61,11 @@ public final class BenchmarkReport {
     final int throughputIterations;
     final int firstCallRounds;
 
-    Profile(String name, int warmups, int iterations, TimeValue time, int forks,
-        int throughputWarmups, int throughputIterations, int firstCallRounds) {
+    Profile(String name, int warmups, TimeValue warmupTime, int iterations, TimeValue time,
+        int forks, int throughputWarmups, int throughputIterations, int firstCallRounds) {
       this.name = name;
       this.warmups = warmups;
+      this.warmupTime = warmupTime;
       this.iterations = iterations;
       this.time = time;
       this.forks = forks;
@@ -71,22 +77,24 @@ public final class BenchmarkReport {
     static Profile named(String name) {
       switch (name) {
         case "quick":
-          return new Profile("quick", 4, 5, TimeValue.seconds(1), 1, 2, 3, 10);
+          // Many short iterations: JMH's 99.9% interval uses Student's t, which is 8.6 for 5
+          // iterations and 4.4 for 12, so this gives tighter errors than 5 x 1 s in the same time.
+          return new Profile("quick", 3, TimeValue.seconds(1), 12, TimeValue.milliseconds(500),
+              1, 2, 6, 10);
         case "full":
-          return new Profile("full", 5, 10, TimeValue.seconds(2), 3, 3, 5, 30);
-        case "smoke":
-          // Tests only: every path once, figures meaningless.
-          return new Profile("smoke", 0, 1, TimeValue.milliseconds(100), 0, 0, 1, 1);
+          return new Profile("full", 5, TimeValue.seconds(1), 20, TimeValue.seconds(1), 3, 3,
+              10, 30);
         default:
           throw new IllegalArgumentException("profile must be quick or full, was " + name);
       }
     }
 
     String describe() {
-      return String.format(Locale.ROOT, "%s: per-call benchmarks %d fork(s) × (%d warm-up + %d "
-          + "measured iterations of %s); throughput %d fork(s) × (%d + %d × %s) per thread count; "
-          + "first call %d fresh JVMs per client", name, Math.max(forks, 1), warmups, iterations,
-          time, Math.max(forks, 1), throughputWarmups, throughputIterations, time, firstCallRounds);
+      return String.format(Locale.ROOT, "%s: per-call benchmarks %d fork(s) × (%d warm-up "
+          + "iterations of %s + %d measured of %s); throughput %d fork(s) × (%d × %s + %d × %s) "
+          + "per client and thread count; first call %d fresh JVMs per client", name, forks,
+          warmups, warmupTime, iterations, time, forks, throughputWarmups, warmupTime,
+          throughputIterations, time, firstCallRounds);
     }
   }
 
@@ -161,7 +169,7 @@ public final class BenchmarkReport {
   private static ChainedOptionsBuilder options(Profile profile, List<String> jvmArgs) {
     return new OptionsBuilder()
         .forks(profile.forks)
-        .warmupTime(profile.time)
+        .warmupTime(profile.warmupTime)
         .measurementTime(profile.time)
         .jvmArgs(jvmArgs.toArray(new String[0]))
         .shouldFailOnError(true);
@@ -278,7 +286,7 @@ public final class BenchmarkReport {
       String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
           .format(started.atOffset(ZoneOffset.UTC));
       md.append("# Benchmarks: the SDK's cost per call against the raw-OkHttp floor\n\n");
-      md.append("Written by `./mvnw -B -ntp -q -pl benchmarks -am -DskipTests package exec:exec` "
+      md.append("Written by `" + COMMAND + "` "
           + "(see the README, \"Benchmarks\") on ").append(when)
           .append(", profile `").append(profile.name).append("`. Every figure below comes from "
               + "that run; rerun the command to refresh them. The analysis at the end is written "
