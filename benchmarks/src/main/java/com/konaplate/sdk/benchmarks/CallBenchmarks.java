@@ -32,6 +32,8 @@ public class CallBenchmarks {
     public Request rawEncryptedSizes;
     public KonaplateClient sdk;
     public KonaplateClient sdkEncrypted;
+    public OkHttpClient rawInMemory;
+    public KonaplateClient sdkInMemory;
 
     @Setup(Level.Trial)
     public void start() {
@@ -41,12 +43,17 @@ public class CallBenchmarks {
       rawEncryptedSizes = Clients.rawEncryptedSizes(endpoint.url, endpoint.keys);
       sdk = Clients.sdkPlaintext(endpoint.url);
       sdkEncrypted = Clients.sdkEncrypted(endpoint.url, endpoint.keys);
+      rawInMemory = raw.newBuilder()
+          .socketFactory(new InMemorySocketFactory(Fixtures.RESPONSE_JSON))
+          .build();
+      sdkInMemory = Clients.sdkPlaintext(endpoint.url, rawInMemory);
     }
 
     @TearDown(Level.Trial)
     public void stop() {
       sdk.close();
       sdkEncrypted.close();
+      sdkInMemory.close();
       raw.dispatcher().executorService().shutdown();
       raw.connectionPool().evictAll();
     }
@@ -71,6 +78,24 @@ public class CallBenchmarks {
   @Benchmark
   public TerminateCardResult sdkEncrypted(Calls c) {
     return c.sdkEncrypted.cards().terminate(Fixtures.USER_ID, Fixtures.PAR);
+  }
+
+  /**
+   * The client's own work only: raw OkHttp over an in-memory socket (no server, no system call,
+   * no other thread), the reference for {@link #sdkPlaintextInMemory}.
+   */
+  @Benchmark
+  public byte[] rawOkHttpInMemory(Calls c) throws IOException {
+    return Clients.call(c.rawInMemory, c.rawTerminate);
+  }
+
+  /**
+   * The SDK's plaintext terminate over the same in-memory socket: the difference to
+   * {@link #rawOkHttpInMemory} is the SDK's CPU cost per call, free of network noise.
+   */
+  @Benchmark
+  public TerminateCardResult sdkPlaintextInMemory(Calls c) {
+    return c.sdkInMemory.cards().terminate(Fixtures.USER_ID, Fixtures.PAR);
   }
 
   /** The transport floor of an encrypted call: raw OkHttp with encrypted-size bodies both ways. */

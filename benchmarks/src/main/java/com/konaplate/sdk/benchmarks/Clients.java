@@ -114,6 +114,20 @@ public final class Clients {
   }
 
   /**
+   * The SDK's client for plaintext calls sending with {@code http} (the SDK derives its own
+   * client from it, keeping its pool, dispatcher and socket factory).
+   */
+  public static KonaplateClient sdkPlaintext(String serverUrl, OkHttpClient http) {
+    return KonaplateClient.builder()
+        .baseUrl(serverUrl + Fixtures.PLAIN_BASE)
+        .aspId(Fixtures.ASP_ID)
+        .accessKey(Fixtures.ACCESS_KEY)
+        .secretKey(Fixtures.SECRET_KEY)
+        .httpClient(http)
+        .build();
+  }
+
+  /**
    * The SDK's client encrypting every request (terminate is not encrypted by the spec) to the
    * server's key and decrypting responses with the client's key.
    */

@@ -42,6 +42,11 @@ class BenchmarksSmokeTest {
     assertEquals("000_000", b.sdkEncrypted(calls).code());
     assertTrue(new String(b.rawOkHttpEncryptedSizes(calls), StandardCharsets.US_ASCII)
         .startsWith("{\"encData\":\""));
+    for (int i = 0; i < 3; i++) {
+      // Several calls: each reads exactly one response off the endless in-memory stream.
+      assertArrayEquals(Fixtures.RESPONSE_JSON, b.rawOkHttpInMemory(calls));
+      assertEquals("000_000", b.sdkPlaintextInMemory(calls).code());
+    }
   }
 
   @Test
