@@ -18,8 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -56,19 +59,29 @@ public final class BenchmarkReport {
     final TimeValue warmupTime;
     final int iterations;
     final TimeValue time;
-    final int forks;
+    final TimeValue cpuBoundWarmupTime;
+    final TimeValue cpuBoundTime;
+    final int pairs;
+    final int pairWarmups;
+    final int pairIterations;
     final int throughputWarmups;
     final int throughputIterations;
     final int firstCallRounds;
 
     Profile(String name, int warmups, TimeValue warmupTime, int iterations, TimeValue time,
-        int forks, int throughputWarmups, int throughputIterations, int firstCallRounds) {
+        TimeValue cpuBoundWarmupTime, TimeValue cpuBoundTime, int pairs, int pairWarmups,
+        int pairIterations, int throughputWarmups, int throughputIterations,
+        int firstCallRounds) {
       this.name = name;
       this.warmups = warmups;
       this.warmupTime = warmupTime;
       this.iterations = iterations;
       this.time = time;
-      this.forks = forks;
+      this.cpuBoundWarmupTime = cpuBoundWarmupTime;
+      this.cpuBoundTime = cpuBoundTime;
+      this.pairs = pairs;
+      this.pairWarmups = pairWarmups;
+      this.pairIterations = pairIterations;
       this.throughputWarmups = throughputWarmups;
       this.throughputIterations = throughputIterations;
       this.firstCallRounds = firstCallRounds;
@@ -80,21 +93,24 @@ public final class BenchmarkReport {
           // Many short iterations: JMH's 99.9% interval uses Student's t, which is 8.6 for 5
           // iterations and 4.4 for 12, so this gives tighter errors than 5 x 1 s in the same time.
           return new Profile("quick", 3, TimeValue.seconds(1), 12, TimeValue.milliseconds(500),
-              1, 2, 6, 10);
+              TimeValue.milliseconds(500), TimeValue.milliseconds(300), 3, 2, 6, 2, 4, 8);
         case "full":
-          return new Profile("full", 5, TimeValue.seconds(1), 20, TimeValue.seconds(1), 3, 3,
-              10, 30);
+          return new Profile("full", 5, TimeValue.seconds(1), 20, TimeValue.seconds(1),
+              TimeValue.seconds(1), TimeValue.seconds(1), 6, 5, 10, 3, 10, 30);
         default:
           throw new IllegalArgumentException("profile must be quick or full, was " + name);
       }
     }
 
     String describe() {
-      return String.format(Locale.ROOT, "%s: per-call benchmarks %d fork(s) × (%d warm-up "
-          + "iterations of %s + %d measured of %s); throughput %d fork(s) × (%d × %s + %d × %s) "
-          + "per client and thread count; first call %d fresh JVMs per client", name, forks,
-          warmups, warmupTime, iterations, time, forks, throughputWarmups, warmupTime,
-          throughputIterations, time, firstCallRounds);
+      return String.format(Locale.ROOT, "%s: every benchmark in forks of its own; raw OkHttp and "
+          + "SDK plaintext (1 and 32 threads) in %d alternating forks each, %d warm-up "
+          + "iterations of %s + %d measured of %s per fork; other network and crypto benchmarks "
+          + "%d × %s + %d × %s; in-memory and signing %d × %s + %d × %s; throughput at 1 and 8 "
+          + "threads %d × %s + %d × %s; first call %d fresh JVMs per client", name, pairs,
+          pairWarmups, warmupTime, pairIterations, time, warmups, warmupTime, iterations, time,
+          warmups, cpuBoundWarmupTime, iterations - 2, cpuBoundTime, throughputWarmups,
+          warmupTime, throughputIterations, time, firstCallRounds);
     }
   }
 
@@ -122,11 +138,22 @@ public final class BenchmarkReport {
       jvmArgs.add("-D" + Endpoint.KEYS_PROPERTY + "=" + keyDir);
       r.forkArgs = String.join(" ", FORK_HEAP);
 
-      // 1-5 and 7: one call at a time, with the gc profiler for allocation per call.
+      // 1 and 2 (and 7 for them): raw OkHttp and the SDK in alternating forks, so that a burst
+      // of load on this shared machine lands on both rather than on one.
+      String call = Pattern.quote(CallBenchmarks.class.getName() + ".");
+      interleave(r.perCall, () -> options(profile, jvmArgs)
+              .warmupIterations(profile.pairWarmups)
+              .measurementIterations(profile.pairIterations)
+              .threads(1)
+              .addProfiler(GCProfiler.class)
+              .addProfiler(CpuTimeProfiler.class),
+          call + "rawOkHttp$", call + "sdkPlaintext$", profile.pairs);
+      r.loads.put("after raw/SDK pairs", Machine.loadAverage());
+
+      // 3, 4 and the encrypted call's transport floor: one fork each.
       ChainedOptionsBuilder perCall = options(profile, jvmArgs)
-          .include(Pattern.quote(CallBenchmarks.class.getName()) + "\\.")
+          .include(call + "(sdkEncrypted|rawOkHttpEncryptedSizes)$")
           .include(Pattern.quote(CryptoFloorBenchmark.class.getName()) + "\\.")
-          .include(Pattern.quote(SigningBenchmark.class.getName()) + "\\.")
           .warmupIterations(profile.warmups)
           .measurementIterations(profile.iterations)
           .threads(1)
@@ -135,22 +162,37 @@ public final class BenchmarkReport {
       for (RunResult result : new Runner(perCall.build()).run()) {
         r.perCall.put(shortName(result), result);
       }
+      // 5 and the client-work references: CPU-bound, steady, shorter iterations do.
+      ChainedOptionsBuilder cpuBound = options(profile, jvmArgs)
+          .include(call + "(rawOkHttpInMemory|sdkPlaintextInMemory)$")
+          .include(Pattern.quote(SigningBenchmark.class.getName()) + "\\.")
+          .warmupIterations(profile.warmups)
+          .warmupTime(profile.cpuBoundWarmupTime)
+          .measurementIterations(profile.iterations - 2)
+          .measurementTime(profile.cpuBoundTime)
+          .threads(1)
+          .addProfiler(GCProfiler.class)
+          .addProfiler(CpuTimeProfiler.class);
+      for (RunResult result : new Runner(cpuBound.build()).run()) {
+        r.perCall.put(shortName(result), result);
+      }
       r.loads.put("after per-call benchmarks", Machine.loadAverage());
 
-      // 6: throughput, each client and thread count in its own run to count its connections.
+      // 6: throughput; at 32 threads (the target) in alternating forks like 1 and 2.
+      String tp = Pattern.quote(ThroughputBenchmarks.class.getName() + ".");
       for (int threads : THREADS) {
-        for (String method : new String[] {"rawOkHttp", "sdkPlaintext"}) {
-          long connectionsBefore = server.connectionsAccepted();
-          ChainedOptionsBuilder o = options(profile, jvmArgs)
-              .include(Pattern.quote(ThroughputBenchmarks.class.getName() + "." + method) + "$")
-              .warmupIterations(profile.throughputWarmups)
-              .measurementIterations(profile.throughputIterations)
-              .threads(threads);
-          for (RunResult result : new Runner(o.build()).run()) {
-            r.throughput.put(method + "@" + threads, result);
-          }
-          r.connections.put(method + "@" + threads,
-              server.connectionsAccepted() - connectionsBefore);
+        Map<String, RunResult> byMethod = new LinkedHashMap<>();
+        Supplier<ChainedOptionsBuilder> o = () -> options(profile, jvmArgs)
+            .warmupIterations(threads == 32 ? profile.pairWarmups : profile.throughputWarmups)
+            .measurementIterations(threads == 32 ? profile.pairIterations
+                : profile.throughputIterations)
+            .threads(threads);
+        Map<String, Long> opened = interleave(byMethod, o, tp + "rawOkHttp$", tp + "sdkPlaintext$",
+            threads == 32 ? profile.pairs : 1, server);
+        for (Map.Entry<String, RunResult> e : byMethod.entrySet()) {
+          String method = e.getKey().substring(e.getKey().indexOf('.') + 1);
+          r.throughput.put(method + "@" + threads, e.getValue());
+          r.connections.put(method + "@" + threads, opened.get(e.getKey()));
         }
       }
       r.loads.put("after throughput benchmarks", Machine.loadAverage());
@@ -169,11 +211,46 @@ public final class BenchmarkReport {
 
   private static ChainedOptionsBuilder options(Profile profile, List<String> jvmArgs) {
     return new OptionsBuilder()
-        .forks(profile.forks)
+        .forks(1)
         .warmupTime(profile.warmupTime)
         .measurementTime(profile.time)
         .jvmArgs(jvmArgs.toArray(new String[0]))
         .shouldFailOnError(true);
+  }
+
+  private static void interleave(Map<String, RunResult> into,
+      Supplier<ChainedOptionsBuilder> options, String first, String second, int pairs)
+      throws RunnerException {
+    interleave(into, options, first, second, pairs, null);
+  }
+
+  /**
+   * Runs benchmark {@code first}, then {@code second}, one fork each, {@code pairs} times, and
+   * puts each one's forks merged into one result (JMH pools their iterations) under its short
+   * name. Returns the connections the server accepted during each benchmark's forks.
+   */
+  private static Map<String, Long> interleave(Map<String, RunResult> into,
+      Supplier<ChainedOptionsBuilder> options, String first, String second, int pairs,
+      LoopbackServer server) throws RunnerException {
+    Map<String, List<BenchmarkResult>> forks = new LinkedHashMap<>();
+    Map<String, BenchmarkParams> params = new LinkedHashMap<>();
+    Map<String, Long> opened = new LinkedHashMap<>();
+    for (int i = 0; i < pairs; i++) {
+      for (String include : new String[] {first, second}) {
+        long before = server == null ? 0 : server.connectionsAccepted();
+        for (RunResult result : new Runner(options.get().forks(1).include(include).build()).run()) {
+          String name = shortName(result);
+          forks.computeIfAbsent(name, k -> new ArrayList<>()).addAll(result.getBenchmarkResults());
+          params.putIfAbsent(name, result.getParams());
+          opened.merge(name, server == null ? 0 : server.connectionsAccepted() - before,
+              Long::sum);
+        }
+      }
+    }
+    for (Map.Entry<String, List<BenchmarkResult>> e : forks.entrySet()) {
+      into.put(e.getKey(), new RunResult(params.get(e.getKey()), e.getValue()));
+    }
+    return opened;
   }
 
   /** {@code CallBenchmarks.rawOkHttp} from the full benchmark name. */
@@ -324,7 +401,9 @@ public final class BenchmarkReport {
       md.append("## Targets\n\n");
       md.append("Errors are 99.9% confidence half-widths (JMH's) for JMH figures and 95% (Student's "
           + "t over the fresh JVMs) for first calls; ratios carry both errors. A verdict compares "
-          + "the measured value with the limit.\n\n");
+          + "the measured value with the limit. Raw OkHttp and the SDK's plaintext call, at one "
+          + "thread and at 32, ran in alternating forks (").append(profile.pairs)
+          .append(" each), so that load from other processes fell on both alike.\n\n");
       md.append("| Target | Measured | Limit | Verdict |\n|---|---|---|---|\n");
       for (String[] row : targets()) {
         md.append("| ").append(String.join(" | ", row)).append(" |\n");
@@ -371,6 +450,7 @@ public final class BenchmarkReport {
           .append("× (raw OkHttp + crypto floor).\n");
 
       md.append("\n## Throughput, threads sharing one client\n\n");
+      md.append("Connections opened: counted by the server over all forks of the benchmark.\n\n");
       md.append("| Threads | Raw OkHttp (calls/s) | SDK plaintext (calls/s) | SDK / raw | "
           + "Connections opened (raw / SDK) |\n|---|---|---|---|---|\n");
       for (int t : THREADS) {

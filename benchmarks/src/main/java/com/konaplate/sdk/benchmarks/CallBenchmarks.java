@@ -43,10 +43,13 @@ public class CallBenchmarks {
       rawEncryptedSizes = Clients.rawEncryptedSizes(endpoint.url, endpoint.keys);
       sdk = Clients.sdkPlaintext(endpoint.url);
       sdkEncrypted = Clients.sdkEncrypted(endpoint.url, endpoint.keys);
-      rawInMemory = raw.newBuilder()
+      // Each client its own pool and dispatcher, as for the loopback clients.
+      rawInMemory = Clients.rawOkHttp().newBuilder()
           .socketFactory(new InMemorySocketFactory(Fixtures.RESPONSE_JSON))
           .build();
-      sdkInMemory = Clients.sdkPlaintext(endpoint.url, rawInMemory);
+      sdkInMemory = Clients.sdkPlaintext(endpoint.url, Clients.rawOkHttp().newBuilder()
+          .socketFactory(new InMemorySocketFactory(Fixtures.RESPONSE_JSON))
+          .build());
     }
 
     @TearDown(Level.Trial)
