@@ -168,16 +168,21 @@ public final class KonaplateSandboxMain {
         : Files.createTempDirectory("konaplate-sandbox-crypto-");
     Path server = target.resolve(SERVER_PUBLIC_KEY_FILE).toAbsolutePath();
     Path client = target.resolve(CLIENT_PRIVATE_KEY_FILE).toAbsolutePath();
+    refuseExisting(server);
+    refuseExisting(client);
     writeNew(server, pem("PUBLIC KEY", key.serverPublicKey()), false);
     writeNew(client, pem("PRIVATE KEY", key.clientPrivateKey().get()), true);
     return new KeyFiles(server, client);
   }
 
-  private static void writeNew(Path file, byte[] content, boolean ownerOnly) throws IOException {
+  private static void refuseExisting(Path file) throws IOException {
     if (Files.exists(file)) {
       throw new FileAlreadyExistsException(file.toString(), null,
           "a key file is there already; choose another --crypto-dir or remove it");
     }
+  }
+
+  private static void writeNew(Path file, byte[] content, boolean ownerOnly) throws IOException {
     if (ownerOnly && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       Set<PosixFilePermission> rw = EnumSet.of(PosixFilePermission.OWNER_READ,
           PosixFilePermission.OWNER_WRITE);
