@@ -39,8 +39,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  *     -Dkonaplate.writeFuzzSeeds=true
  * </pre>
  *
- * <p>The key {@code src/test/resources/fuzz/client-key.pem} is kept when it exists (new seeds
- * still decrypt with it); delete it to make a new one. Seeds are files of raw bytes, one input
+ * <p>The key {@code src/test/resources/fuzz/client-key.pem} and the base JWEs beside it are
+ * kept when they exist (so stored inputs keep their meaning); delete them to make new ones. Seeds are files of raw bytes, one input
  * each; the inputs Jazzer found interesting are kept beside them under their hash names.
  */
 @EnabledIfSystemProperty(named = "konaplate.writeFuzzSeeds", matches = "true")
@@ -70,11 +70,11 @@ class JweFuzzSeeds {
     RSAPublicKey pub = publicOf(key);
     byte[] plain = PLAINTEXT;
 
-    String a128 = JweCodec.builder().encryptTo(pub).build().encrypt(plain);
-    String a256 = JweCodec.builder().encryptTo(pub).keyManagement(KeyManagement.RSA_OAEP)
-        .contentEncryption(ContentEncryption.A256GCM).build().encrypt(plain);
-    Files.write(FUZZ.resolve("rsa-oaep-256-a128gcm.jwe"), ascii(a128 + "\n"));
-    Files.write(FUZZ.resolve("rsa-oaep-a256gcm.jwe"), ascii(a256 + "\n"));
+    String a128 = base("rsa-oaep-256-a128gcm.jwe",
+        JweCodec.builder().encryptTo(pub).build());
+    String a256 = base("rsa-oaep-a256gcm.jwe", JweCodec.builder().encryptTo(pub)
+        .keyManagement(KeyManagement.RSA_OAEP).contentEncryption(ContentEncryption.A256GCM)
+        .build());
 
     Map<String, byte[]> any = new LinkedHashMap<>();
     any.put("valid-rsa-oaep-256-a128gcm", ascii(a128));
@@ -100,6 +100,8 @@ class JweFuzzSeeds {
         "{\"alg\":\"RSA-OAEP-256\",\"enc\":\"A128GCM\",\"crit\":[\"exp\"],\"exp\":1}")));
     any.put("refused-header-not-json", ascii(withHeader(a128, "alg=RSA-OAEP-256")));
     any.put("refused-header-array", ascii(withHeader(a128, "[\"RSA-OAEP-256\",\"A128GCM\"]")));
+    // Found by fuzzing: the JSON literal null used to escape as a NullPointerException.
+    any.put("refused-header-null", ascii(withHeader(a128, "null")));
     any.put("refused-header-deep", ascii(withHeader(a128, "{\"alg\":"
         + String.join("", Collections.nCopies(4000, "[")) + "}")));
     any.put("refused-header-epk", ascii(withHeader(a128,
@@ -137,6 +139,17 @@ class JweFuzzSeeds {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The base JWE in {@code fuzz/name}, made with {@code codec} when it is not there yet. */
+  private static String base(String name, JweCodec codec) throws IOException {
+    Path file = FUZZ.resolve(name);
+    if (Files.exists(file)) {
+      return new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).trim();
+    }
+    String jwe = codec.encrypt(PLAINTEXT);
+    Files.write(file, ascii(jwe + "\n"));
+    return jwe;
   }
 
   private static String nimbus(JWEHeader header, JWEEncrypter encrypter) throws Exception {
