@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -74,11 +73,6 @@ public final class SandboxCrypto {
   /** True when every response that passes authentication is encrypted. */
   public boolean encryptAllResponses() {
     return encryptAllResponses;
-  }
-
-  /** The ids in order. */
-  public List<String> keyIds() {
-    return new ArrayList<String>(keys.keySet());
   }
 
   /**
