@@ -9,7 +9,10 @@ import java.util.function.Function;
 /**
  * Discards one card: {@code TerminateCard <userId> <par>}, configured from the environment
  * ({@code KONAPLATE_BASE_URL}, {@code KONAPLATE_ASP_ID}, {@code KONAPLATE_ACCESS_KEY},
- * {@code KONAPLATE_SECRET_KEY}, {@code KONAPLATE_TIME_ZONE}).
+ * {@code KONAPLATE_SECRET_KEY}, {@code KONAPLATE_TIME_ZONE}) and, for message encryption,
+ * {@code KONAPLATE_CRYPTO_KEY_ID}, {@code KONAPLATE_SERVER_PUBLIC_KEY},
+ * {@code KONAPLATE_CLIENT_PRIVATE_KEY} (PEM text or a file path) and
+ * {@code KONAPLATE_ENCRYPT_REQUESTS}.
  *
  * <p>Exit codes: 0 success; 1 the call failed (one line on stderr: exception type and message);
  * 2 bad usage or configuration.

@@ -12,6 +12,7 @@ import com.konaplate.sdk.internal.retry.CallExecutor;
 import com.konaplate.sdk.internal.retry.CallResult;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
 
 /**
@@ -68,6 +69,60 @@ public final class Cards {
    * @see #terminate(long, String)
    */
   public TerminateCardResult terminate(TerminateCardRequest request, RequestOptions options) {
+    String correlationId = prepare(request, options);
+    return toResult(executor.execute(buildTerminate(request, correlationId), terminateOperation,
+        correlationId, retryPolicy));
+  }
+
+  /**
+   * Discards card {@code par} of member {@code userId} without blocking: the same signing,
+   * encryption, retries and outcome rules as {@link #terminate(long, String)}. No thread waits
+   * while backing off; cancelling the future cancels the HTTP call and any pending retry.
+   *
+   * @return a future completed with the result, or exceptionally with a
+   *     {@link KonaplateException} (a {@link RequestValidationException} for bad input, before
+   *     any I/O)
+   */
+  public CompletableFuture<TerminateCardResult> terminateAsync(long userId, String par) {
+    TerminateCardRequest request;
+    try {
+      request = TerminateCardRequest.of(userId, par);
+    } catch (RequestValidationException e) {
+      return failed(e);
+    }
+    return terminateAsync(request, RequestOptions.none());
+  }
+
+  /**
+   * Discards the card of {@code request} without blocking.
+   *
+   * @see #terminateAsync(long, String)
+   */
+  public CompletableFuture<TerminateCardResult> terminateAsync(TerminateCardRequest request) {
+    return terminateAsync(request, RequestOptions.none());
+  }
+
+  /**
+   * Discards the card of {@code request} with per-call options, without blocking.
+   *
+   * @see #terminateAsync(long, String)
+   */
+  public CompletableFuture<TerminateCardResult> terminateAsync(TerminateCardRequest request,
+      RequestOptions options) {
+    String correlationId;
+    Request http;
+    try {
+      correlationId = prepare(request, options);
+      http = buildTerminate(request, correlationId);
+    } catch (KonaplateException | IllegalStateException | NullPointerException e) {
+      return failed(e);
+    }
+    return executor.executeAsync(http, terminateOperation, correlationId, retryPolicy,
+        Cards::toResult);
+  }
+
+  /** Checks the arguments and the client, and returns the call's correlation id. */
+  private String prepare(TerminateCardRequest request, RequestOptions options) {
     if (request == null) {
       throw new RequestValidationException("request", "is required");
     }
@@ -75,13 +130,20 @@ public final class Cards {
       throw new NullPointerException("options == null");
     }
     ensureOpen.run();
-    String correlationId = options.correlationId() != null
+    return options.correlationId() != null
         ? options.correlationId()
         : correlationIds.next(KonaplateTimes.of(clock.instant(), zone));
-    CallResult r = executor.execute(buildTerminate(request, correlationId), terminateOperation,
-        correlationId, retryPolicy);
+  }
+
+  private static TerminateCardResult toResult(CallResult r) {
     return new TerminateCardResult(r.answer().code(), r.answer().description(),
         r.answer().correlationId(), r.answer().httpStatus(), r.attempts(), r.elapsed());
+  }
+
+  private static <T> CompletableFuture<T> failed(Throwable t) {
+    CompletableFuture<T> f = new CompletableFuture<>();
+    f.completeExceptionally(t);
+    return f;
   }
 
   private Request buildTerminate(TerminateCardRequest request, String correlationId) {

@@ -12,6 +12,8 @@ import com.konaplate.sdk.internal.http.HttpClients;
 import com.konaplate.sdk.internal.http.OperationSpec;
 import com.konaplate.sdk.internal.http.ResponseReader;
 import com.konaplate.sdk.internal.retry.CallExecutor;
+import com.konaplate.sdk.internal.retry.CallObserver;
+import com.konaplate.sdk.internal.retry.RetryBudget;
 import com.konaplate.sdk.spi.PayloadEncryptor;
 import com.konaplate.sdk.spi.PayloadEncryptorProvider;
 import java.security.SecureRandom;
@@ -19,6 +21,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ServiceLoader;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
@@ -49,6 +53,8 @@ public final class KonaplateClient implements AutoCloseable {
   private final boolean ownsHttpClient;
   private final Cards cards;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final boolean ownsScheduler;
+  private ScheduledExecutorService scheduler;
 
   private KonaplateClient(Builder b, HttpUrl baseUrl, ZoneId zone) {
     this.baseUrl = baseUrl;
@@ -66,7 +72,11 @@ public final class KonaplateClient implements AutoCloseable {
     apiClient.setBasePath(trimTrailingSlash(baseUrl.toString()));
     apiClient.setUserAgent("konaplate-sdk-java/" + SdkVersion.VERSION);
     ResponseReader reader = new ResponseReader(b.encryptor, b.clock);
-    CallExecutor executor = new CallExecutor(http, reader, b.sleeper, b.clock, b.random);
+    this.ownsScheduler = b.scheduler == null;
+    this.scheduler = b.scheduler;
+    CallExecutor executor = new CallExecutor(http, reader, b.sleeper, this::scheduler, b.clock,
+        b.random, new RetryBudget(b.retryPolicy.retryBudget()),
+        new CallObserver(b.listener, b.logBodies));
     this.cards = new Cards(new CardApi(apiClient), executor, new CorrelationIds(b.random), b.clock,
         zone, b.retryPolicy, operation("terminateCard"), this::ensureOpen);
   }
@@ -104,10 +114,32 @@ public final class KonaplateClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true) && ownsHttpClient) {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    if (ownsHttpClient) {
       http.dispatcher().executorService().shutdown();
       http.connectionPool().evictAll();
     }
+    synchronized (this) {
+      if (ownsScheduler && scheduler != null) {
+        scheduler.shutdownNow();
+      }
+    }
+  }
+
+  /** The scheduler of asynchronous retries: the partner's, or one daemon thread made on first use. */
+  private synchronized ScheduledExecutorService scheduler() {
+    if (scheduler == null) {
+      ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, r -> {
+        Thread t = new Thread(r, "konaplate-retry-scheduler");
+        t.setDaemon(true);
+        return t;
+      });
+      s.setRemoveOnCancelPolicy(true);
+      scheduler = s;
+    }
+    return scheduler;
   }
 
   private void ensureOpen() {
@@ -155,6 +187,9 @@ public final class KonaplateClient implements AutoCloseable {
     private Duration writeTimeout = Duration.ofSeconds(30);
     private OkHttpClient httpClient;
     private PayloadEncryptor encryptor;
+    private ScheduledExecutorService scheduler;
+    private KonaplateListener listener;
+    private boolean logBodies;
 
     private Builder() {
     }
@@ -263,6 +298,32 @@ public final class KonaplateClient implements AutoCloseable {
     }
 
     /**
+     * Schedules the retries of asynchronous calls on this executor (default: one daemon thread
+     * the client creates on first use and stops on close). The partner's executor is not shut
+     * down by {@link KonaplateClient#close()}.
+     */
+    public Builder scheduler(ScheduledExecutorService scheduler) {
+      this.scheduler = requireNonNull(scheduler, "scheduler");
+      return this;
+    }
+
+    /** Tells {@code listener} about every attempt, retry and outcome, e.g. for metrics. */
+    public Builder listener(KonaplateListener listener) {
+      this.listener = requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Logs request and response bodies at TRACE on logger {@code com.konaplate.sdk.call}
+     * (default off). Bodies are redacted by field: PARs and card numbers masked, secrets removed,
+     * encrypted payloads reduced to their length.
+     */
+    public Builder logBodies(boolean logBodies) {
+      this.logBodies = logBodies;
+      return this;
+    }
+
+    /**
      * Applies the {@code KONAPLATE_*} settings found in {@code environment} (a variable that is
      * not set leaves the setting as it is). Settings made after this call override them.
      *
@@ -298,7 +359,7 @@ public final class KonaplateClient implements AutoCloseable {
       }
       if (fromEnv != null) {
         this.encryptor = fromEnv;
-      } else if (environment.apply("KONAPLATE_CRYPTO_KEY_ID") != null) {
+      } else if (!isBlank(environment.apply("KONAPLATE_CRYPTO_KEY_ID"))) {
         throw new IllegalStateException("KONAPLATE_CRYPTO_KEY_ID is set but konaplate-sdk-crypto "
             + "is not on the classpath: add com.konaplate:konaplate-sdk-crypto to use encryption");
       }
@@ -319,6 +380,10 @@ public final class KonaplateClient implements AutoCloseable {
         random = new SecureRandom();
       }
       return new KonaplateClient(this, url, TimeZones.zoneOf(timeZone));
+    }
+
+    private static boolean isBlank(String value) {
+      return value == null || value.trim().isEmpty();
     }
 
     private static void require(Object value, String setting, String variable) {

@@ -20,15 +20,17 @@ public final class RetryPolicy {
   private final Duration baseDelay;
   private final Duration maxDelay;
   private final Duration deadline;
+  private final int retryBudget;
 
   private RetryPolicy(Builder b) {
     this.maxAttempts = b.maxAttempts;
     this.baseDelay = b.baseDelay;
     this.maxDelay = b.maxDelay;
     this.deadline = b.deadline;
+    this.retryBudget = b.retryBudget;
   }
 
-  /** Three attempts, 200 ms base delay, 5 s maximum delay, 30 s deadline. */
+  /** Three attempts, 200 ms base delay, 5 s maximum delay, 30 s deadline, a budget of 500. */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
@@ -45,7 +47,8 @@ public final class RetryPolicy {
 
   /** A builder starting from this policy. */
   public Builder toBuilder() {
-    return new Builder().maxAttempts(maxAttempts).baseDelay(baseDelay).maxDelay(maxDelay).deadline(deadline);
+    return new Builder().maxAttempts(maxAttempts).baseDelay(baseDelay).maxDelay(maxDelay)
+        .deadline(deadline).retryBudget(retryBudget);
   }
 
   /** The most attempts one call makes, the first included (at least 1). */
@@ -69,6 +72,15 @@ public final class RetryPolicy {
   }
 
   /**
+   * The size of the client-wide retry budget: a retry after an answer takes 5 tokens, after a
+   * connection failure 10; a call that succeeds gives back what its retries took, or 1 token when
+   * it needed none. When the budget is spent, failures surface at once. Negative: unlimited.
+   */
+  public int retryBudget() {
+    return retryBudget;
+  }
+
+  /**
    * The wait before retry number {@code retry} (1 for the first retry): a uniformly random
    * duration between zero and {@code min(maxDelay, baseDelay * 2^(retry-1))} ("full jitter").
    */
@@ -84,7 +96,7 @@ public final class RetryPolicy {
   @Override
   public String toString() {
     return "RetryPolicy{maxAttempts=" + maxAttempts + ", baseDelay=" + baseDelay + ", maxDelay="
-        + maxDelay + ", deadline=" + deadline + '}';
+        + maxDelay + ", deadline=" + deadline + ", retryBudget=" + retryBudget + '}';
   }
 
   /** Builds a {@link RetryPolicy}. Not thread-safe. */
@@ -93,8 +105,15 @@ public final class RetryPolicy {
     private Duration baseDelay = Duration.ofMillis(200);
     private Duration maxDelay = Duration.ofSeconds(5);
     private Duration deadline = Duration.ofSeconds(30);
+    private int retryBudget = 500;
 
     private Builder() {
+    }
+
+    /** Sets the size of the client-wide retry budget (default 500); negative is unlimited. */
+    public Builder retryBudget(int tokens) {
+      this.retryBudget = tokens;
+      return this;
     }
 
     /** Sets the most attempts per call, the first included; 1 disables retries. */

@@ -132,6 +132,12 @@ class ClientConfigurationTest {
   }
 
   @Test
+  void fromEnvironment_blankCryptoKeyId_meansNoEncryption() {
+    Map<String, String> env = Map.of("KONAPLATE_CRYPTO_KEY_ID", "  ");
+    KonaplateClient.builder().fromEnvironment(env::get);
+  }
+
+  @Test
   void partnersOkHttpClient_keepsItsInterceptors_andIsNotShutDownOnClose() {
     List<String> seen = new CopyOnWriteArrayList<>();
     OkHttpClient partner = new OkHttpClient.Builder()

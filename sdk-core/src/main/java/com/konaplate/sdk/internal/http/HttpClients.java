@@ -5,6 +5,7 @@ import com.konaplate.sdk.spi.PayloadEncryptor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /** Builds the OkHttp client the SDK sends with, from the partner's client or a new one. */
@@ -23,7 +24,17 @@ public final class HttpClients {
       String timeZoneName, ZoneId zone, Clock clock, RequestSigner signer,
       PayloadEncryptor encryptor, Duration connectTimeout, Duration readTimeout,
       Duration writeTimeout) {
-    OkHttpClient.Builder b = base == null ? new OkHttpClient.Builder() : base.newBuilder();
+    OkHttpClient.Builder b;
+    if (base == null) {
+      // All calls go to one host: OkHttp's default of 5 concurrent async calls per host would
+      // queue a busy partner's async calls behind each other.
+      Dispatcher dispatcher = new Dispatcher();
+      dispatcher.setMaxRequests(64);
+      dispatcher.setMaxRequestsPerHost(64);
+      b = new OkHttpClient.Builder().dispatcher(dispatcher);
+    } else {
+      b = base.newBuilder();
+    }
     if (connectTimeout != null) {
       b.connectTimeout(connectTimeout);
     }

@@ -57,9 +57,10 @@ public final class ResponseReader {
         Kind kind = e instanceof InterruptedIOException ? Kind.TIMEOUT : Kind.CONNECTION;
         return AttemptResult.failure(AttemptFailure.of(kind,
             "Connection broken while reading the response", status, correlationId, false,
-            mayHaveTakenEffect(status), e));
+            mayHaveTakenEffect(status), e)).withExchange(r.request(), r.headers(), null);
       }
-      return classify(status, correlationId, bytes, r.header("Retry-After"));
+      return classify(status, correlationId, bytes, r.header("Retry-After"))
+          .withExchange(r.request(), r.headers(), bytes);
     }
   }
 

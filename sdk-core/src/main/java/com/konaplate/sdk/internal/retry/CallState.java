@@ -24,17 +24,21 @@ public final class CallState {
   private final Clock clock;
   private final Random random;
   private final String correlationId;
+  private final RetryBudget budget;
   private final long startMillis;
   private final long deadlineMillis;
   private int attempts;
+  private int tokensSpent;
   private AttemptFailure firstAmbiguous;
 
   /** Starts a call now. */
-  public CallState(RetryPolicy policy, Clock clock, Random random, String correlationId) {
+  public CallState(RetryPolicy policy, Clock clock, Random random, String correlationId,
+      RetryBudget budget) {
     this.policy = policy;
     this.clock = clock;
     this.random = random;
     this.correlationId = correlationId;
+    this.budget = budget;
     this.startMillis = clock.millis();
     this.deadlineMillis = startMillis + policy.deadline().toMillis();
   }
@@ -97,11 +101,19 @@ public final class CallState {
       Duration delay = failure.retryAfter() != null
           ? failure.retryAfter()
           : policy.backoff(attempts, random);
-      if (clock.millis() + delay.toMillis() < deadlineMillis) {
+      boolean connection = failure.kind() == AttemptFailure.Kind.CONNECTION
+          || failure.kind() == AttemptFailure.Kind.TIMEOUT;
+      if (clock.millis() + delay.toMillis() < deadlineMillis && budget.tryAcquire(connection)) {
+        tokensSpent += connection ? RetryBudget.CONNECTION_RETRY_COST : RetryBudget.RETRY_COST;
         return Decision.retryAfter(delay);
       }
     }
     return Decision.fail(finalException(failure));
+  }
+
+  /** Records the call's success: the budget gets back what the retries took, or one token. */
+  public void onSuccess() {
+    budget.release(tokensSpent > 0 ? tokensSpent : 1);
   }
 
   /** The exception when the call stops on this failure. */

@@ -1,0 +1,99 @@
+package com.konaplate.sdk.internal.retry;
+
+import com.konaplate.sdk.CallEvent;
+import com.konaplate.sdk.KonaplateListener;
+import com.konaplate.sdk.exception.KonaplateException;
+import com.konaplate.sdk.internal.error.AttemptFailure;
+import com.konaplate.sdk.internal.http.AttemptResult;
+import com.konaplate.sdk.internal.log.Redactor;
+import java.time.Duration;
+import okhttp3.Request;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells the partner's listener and the log what happens to a call. At DEBUG: one line per
+ * attempt. At TRACE: the allow-listed headers and, when enabled, the bodies redacted by field.
+ * A listener that throws is logged and ignored: observing must never change an outcome.
+ */
+public final class CallObserver {
+  private static final Logger LOG = LoggerFactory.getLogger("com.konaplate.sdk.call");
+
+  private final KonaplateListener listener;
+  private final boolean logBodies;
+
+  /** Creates an observer; {@code listener} may be null. */
+  public CallObserver(KonaplateListener listener, boolean logBodies) {
+    this.listener = listener;
+    this.logBodies = logBodies;
+  }
+
+  void attemptStarted(String operation, CallState s) {
+    if (listener != null) {
+      notify("requestSent", () -> listener.requestSent(new CallEvent(operation, s.correlationId(),
+          s.attempts(), s.elapsed(), 0, null, null, null, null)));
+    }
+  }
+
+  void attemptFinished(String operation, Request request, CallState s, AttemptResult r) {
+    int status = r.answer() != null ? r.answer().httpStatus() : r.failure().httpStatus();
+    String code = r.answer() != null ? r.answer().code() : r.failure().code();
+    if (LOG.isDebugEnabled()) {
+      String outcome = status > 0 ? "status=" + status + " code=" + (code == null ? "-" : code)
+          : "status=- failure=" + r.failure().reason();
+      LOG.debug("{} {} {} attempt={} elapsed={}ms correlationId={}", request.method(),
+          request.url().encodedPath(), outcome, s.attempts(), s.elapsed().toMillis(),
+          s.correlationId());
+    }
+    if (LOG.isTraceEnabled() && r.sentRequest() != null) {
+      LOG.trace("request headers:{}", Redactor.headers(r.sentRequest().headers()));
+      LOG.trace("response headers:{}", Redactor.headers(r.responseHeaders()));
+      if (logBodies) {
+        LOG.trace("request body: {}", Redactor.body(r.sentBody()));
+        LOG.trace("response body: {}", Redactor.body(r.wireBody()));
+      }
+    }
+    if (listener != null && status > 0) {
+      notify("responseReceived", () -> listener.responseReceived(new CallEvent(operation,
+          s.correlationId(), s.attempts(), s.elapsed(), status, code, null, null, null)));
+    }
+  }
+
+  void retryScheduled(String operation, CallState s, AttemptFailure f, Duration delay) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("retry in {}ms after {} correlationId={}", delay.toMillis(), f.reason(),
+          s.correlationId());
+    }
+    if (listener != null) {
+      notify("retryScheduled", () -> listener.retryScheduled(new CallEvent(operation,
+          s.correlationId(), s.attempts(), s.elapsed(), f.httpStatus(), f.code(), delay,
+          f.reason(), null)));
+    }
+  }
+
+  void succeeded(String operation, CallState s, AttemptResult r) {
+    if (listener != null) {
+      notify("callSucceeded", () -> listener.callSucceeded(new CallEvent(operation,
+          s.correlationId(), s.attempts(), s.elapsed(), r.answer().httpStatus(), r.answer().code(),
+          null, null, null)));
+    }
+  }
+
+  void failed(String operation, CallState s, KonaplateException e) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("call failed: {}", e.getMessage());
+    }
+    if (listener != null) {
+      notify("callFailed", () -> listener.callFailed(new CallEvent(operation, s.correlationId(),
+          e.attempts(), e.elapsed(), e.httpStatus(), e.code(), null, null, e)));
+    }
+  }
+
+  private static void notify(String method, Runnable call) {
+    try {
+      call.run();
+    } catch (RuntimeException e) {
+      LOG.warn("KonaplateListener.{} threw {}; ignored", method, e.getClass().getName());
+    }
+  }
+}

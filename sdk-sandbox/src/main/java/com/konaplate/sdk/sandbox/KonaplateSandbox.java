@@ -1,0 +1,310 @@
+package com.konaplate.sdk.sandbox;
+
+import com.konaplate.sdk.KonaplateClient;
+import com.konaplate.sdk.sandbox.internal.HttpFrontEnd;
+import com.konaplate.sdk.sandbox.internal.RecordedExchange;
+import com.konaplate.sdk.sandbox.internal.SandboxEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A local KONA PLATE sandbox: an HTTP server on 127.0.0.1 that serves
+ * {@code POST {basePath}/api/v1/card/terminate}, verifies the X-KM headers and the
+ * {@code X-KM-Tran-Token} HMAC as KONA PLATE does, keeps a stateful fixture of members and
+ * cards, and injects faults on demand. Thread-safe; close it to free the port and threads.
+ *
+ * <pre>{@code
+ * try (KonaplateSandbox sandbox = KonaplateSandbox.start()) {
+ *   String baseUrl = sandbox.baseUrl();               // http://127.0.0.1:PORT/open-api
+ *   SandboxCredentials credentials = sandbox.credentials();
+ *   // ... call it, then:
+ *   sandbox.terminationCount("Q10000000000000000000000101");
+ * }
+ * }</pre>
+ */
+public final class KonaplateSandbox implements AutoCloseable {
+  /** The default base path, as on the real service. */
+  public static final String DEFAULT_BASE_PATH = "/open-api";
+  /** The default tolerated difference between request time and the sandbox's clock. */
+  public static final Duration DEFAULT_CLOCK_SKEW = Duration.ofMinutes(5);
+
+  static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+  private final SandboxEngine engine;
+  private final HttpFrontEnd frontEnd;
+  private final SandboxCredentials credentials;
+  private final Clock clock;
+  private final Duration clockSkew;
+  private final Faults faults;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private KonaplateSandbox(Builder b, SandboxEngine engine, HttpFrontEnd frontEnd) {
+    this.engine = engine;
+    this.frontEnd = frontEnd;
+    this.credentials = b.credentials;
+    this.clock = b.clock;
+    this.clockSkew = b.clockSkew;
+    this.faults = new Faults(engine.faults());
+  }
+
+  /**
+   * Starts a sandbox with every default: a free port, {@code /open-api}, the default
+   * credentials and fixture, the system clock.
+   *
+   * @throws UncheckedIOException when the server cannot start
+   */
+  public static KonaplateSandbox start() {
+    return builder().start();
+  }
+
+  /** Returns a builder with every default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The base URL to give a client, e.g. {@code http://127.0.0.1:54321/open-api}. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port() + engine.basePath();
+  }
+
+  /** The bound port. */
+  public int port() {
+    return frontEnd.port();
+  }
+
+  /** The base path operations are served under. */
+  public String basePath() {
+    return engine.basePath();
+  }
+
+  /** The credentials this sandbox accepts. */
+  public SandboxCredentials credentials() {
+    return credentials;
+  }
+
+  /** The clock the clock-skew check compares request times with; give it to the client too. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The tolerated difference between a request's time and {@link #clock()}. */
+  public Duration clockSkew() {
+    return clockSkew;
+  }
+
+  /**
+   * A client builder aimed at this sandbox: its base URL, credentials and clock; every other
+   * setting is the SDK's default (so also {@code RetryPolicy.defaults()}) until you change it.
+   */
+  public KonaplateClient.Builder clientBuilder() {
+    return KonaplateClient.builder()
+        .baseUrl(baseUrl())
+        .aspId(credentials.aspId())
+        .accessKey(credentials.accessKey())
+        .secretKey(credentials.secretKey())
+        .clock(clock);
+  }
+
+  /** The fault injection handle. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /**
+   * The most recent requests received (all of them, faulted ones included), oldest first, up
+   * to the builder's {@code maxRecordedRequests}. A snapshot.
+   */
+  public List<RecordedRequest> recordedRequests() {
+    List<RecordedExchange> snapshot = engine.log().snapshot();
+    List<RecordedRequest> out = new ArrayList<RecordedRequest>(snapshot.size());
+    for (RecordedExchange e : snapshot) {
+      out.add(new RecordedRequest(e));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** How many requests arrived since the last clear or reset, beyond the recorded ones too. */
+  public long requestCount() {
+    return engine.log().total();
+  }
+
+  /** Forgets the recorded requests and the request count; the fixture state stays. */
+  public void clearRecordedRequests() {
+    engine.log().clear();
+  }
+
+  /**
+   * How many terminate calls for {@code par} succeeded since the last reset. Cards terminated
+   * along with their main or mobile card are not counted; see {@link #cardStatus(String)}.
+   */
+  public int terminationCount(String par) {
+    return engine.terminations(par);
+  }
+
+  /** A snapshot of every non-zero termination count, by PAR. */
+  public Map<String, Integer> terminationCounts() {
+    return engine.terminations();
+  }
+
+  /** The current status of the card {@code par}, empty when the fixture has no such card. */
+  public Optional<CardStatus> cardStatus(String par) {
+    return Optional.ofNullable(engine.cardStatus(par));
+  }
+
+  /**
+   * Returns to the fixture as loaded: every card's status, the termination counts, the
+   * recorded requests and the pending faults. Requests in flight finish against either state.
+   */
+  public void reset() {
+    engine.reset();
+  }
+
+  /** Stops the server and its threads; idempotent. Requests in flight are cut off. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      frontEnd.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "KonaplateSandbox{" + baseUrl() + "}";
+  }
+
+  /** Configures and starts a {@link KonaplateSandbox}. Not thread-safe. */
+  public static final class Builder {
+    private int port;
+    private String basePath = DEFAULT_BASE_PATH;
+    private SandboxCredentials credentials = SandboxCredentials.defaults();
+    private SandboxFixture fixture;
+    private Clock clock = Clock.systemUTC();
+    private Duration clockSkew = DEFAULT_CLOCK_SKEW;
+    private int maxRecordedRequests = 1000;
+    private int threads = 32;
+
+    private Builder() {
+    }
+
+    /** The port to bind on 127.0.0.1; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port out of range: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The base path, default {@code /open-api}; "" or "/" serves at the root. */
+    public Builder basePath(String basePath) {
+      if (basePath == null) {
+        throw new NullPointerException("basePath == null");
+      }
+      String p = basePath.equals("/") ? "" : basePath;
+      if (!p.isEmpty() && (!p.startsWith("/") || p.endsWith("/") || p.contains("//")
+          || p.contains("?") || p.contains("#") || p.contains(" "))) {
+        throw new IllegalArgumentException("basePath must look like /open-api: " + basePath);
+      }
+      this.basePath = p;
+      return this;
+    }
+
+    /** The credentials to accept, default {@link SandboxCredentials#defaults()}. */
+    public Builder credentials(SandboxCredentials credentials) {
+      if (credentials == null) {
+        throw new NullPointerException("credentials == null");
+      }
+      this.credentials = credentials;
+      return this;
+    }
+
+    /** The members and cards, default {@link SandboxFixture#defaults()}. */
+    public Builder fixture(SandboxFixture fixture) {
+      if (fixture == null) {
+        throw new NullPointerException("fixture == null");
+      }
+      this.fixture = fixture;
+      return this;
+    }
+
+    /** The clock request times are checked against, default the system UTC clock. */
+    public Builder clock(Clock clock) {
+      if (clock == null) {
+        throw new NullPointerException("clock == null");
+      }
+      this.clock = clock;
+      return this;
+    }
+
+    /** The tolerated difference between request time and clock, default 5 minutes. */
+    public Builder clockSkew(Duration clockSkew) {
+      if (clockSkew == null) {
+        throw new NullPointerException("clockSkew == null");
+      }
+      if (clockSkew.isNegative()) {
+        throw new IllegalArgumentException("clockSkew is negative: " + clockSkew);
+      }
+      this.clockSkew = clockSkew;
+      return this;
+    }
+
+    /** How many recent requests to keep for assertions, default 1000; 0 keeps none. */
+    public Builder maxRecordedRequests(int maxRecordedRequests) {
+      if (maxRecordedRequests < 0) {
+        throw new IllegalArgumentException("maxRecordedRequests < 0");
+      }
+      this.maxRecordedRequests = maxRecordedRequests;
+      return this;
+    }
+
+    /** The number of request handler threads, default 32. */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads < 1");
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Starts the sandbox.
+     *
+     * @throws UncheckedIOException when the port cannot be bound
+     */
+    public KonaplateSandbox start() {
+      enableNoDelay();
+      SandboxEngine engine = new SandboxEngine(basePath, credentials, clock, clockSkew,
+          (fixture == null ? SandboxFixture.defaults() : fixture).model(), maxRecordedRequests);
+      try {
+        return new KonaplateSandbox(this, engine, HttpFrontEnd.start(engine, port, threads));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot start the sandbox on port " + port, e);
+      }
+    }
+  }
+
+  /**
+   * Turns off Nagle's algorithm in the JDK's HTTP server. Without it every small response
+   * waits about 40 ms for the client's delayed ACK, so a suite of a thousand calls would spend
+   * 40 s doing nothing. The server reads the property once, when its first instance in the
+   * JVM is created; so this only helps when no JDK HttpServer ran before, and it leaves an
+   * explicit setting (true or false) alone. The build sets it for surefire and failsafe anyway.
+   */
+  private static void enableNoDelay() {
+    try {
+      if (System.getProperty(NODELAY_PROPERTY) == null) {
+        System.setProperty(NODELAY_PROPERTY, "true");
+      }
+    } catch (SecurityException e) {
+      // Not allowed to set it: the sandbox still works, only slower.
+    }
+  }
+}

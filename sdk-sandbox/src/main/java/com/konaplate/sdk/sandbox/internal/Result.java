@@ -1,0 +1,42 @@
+package com.konaplate.sdk.sandbox.internal;
+
+import com.konaplate.sdk.sandbox.SandboxCodes;
+
+/**
+ * Every answer the engine gives outside injected faults: the published KONA PLATE codes with
+ * their published messages (openapi.yaml, x-konaplate-error-catalog) and the sandbox's own.
+ */
+public enum Result {
+  SUCCESS("000_000", 200, "Success"),
+  INVALID_INPUT("000_002", 400, "Invalid input parameter"),
+  USER_NOT_FOUND("001_006", 400, "Wallet user not found"),
+  INVALID_CARD("001_047", 400, "Invalid card info"),
+  CARD_HAS_BALANCE("001_052", 400, "Active card has balance"),
+  BASIC_CARD("001_059", 400, "Can not delete basic card"),
+  SUB_CARD("001_061", 400,
+      "Cannot delete Sub card directly, Sub Card will be automatically deleted when Main card deleted."),
+  MARRIED_CARD("001_062", 400, "Card is married to cardSe. Disconnect before delete."),
+
+  UNKNOWN_CREDENTIALS(SandboxCodes.UNKNOWN_CREDENTIALS, 401, "Unknown ASP ID or access key"),
+  TOKEN_SIGNATURE_MISMATCH(SandboxCodes.TOKEN_SIGNATURE_MISMATCH, 401,
+      "X-KM-Tran-Token signature mismatch"),
+  CLOCK_SKEW(SandboxCodes.CLOCK_SKEW, 401, "Request time outside the allowed clock skew"),
+  TOKEN_TIME_MISMATCH(SandboxCodes.TOKEN_TIME_MISMATCH, 401,
+      "X-KM-Tran-Token time and X-KM-Tran-Time disagree"),
+  CRYPTO_REFUSED(SandboxCodes.CRYPTO_REFUSED, 401,
+      "Unknown X-KM-Crypto-Key-Id or undecryptable payload"),
+  NOT_FOUND(SandboxCodes.NOT_FOUND, 404, "No such operation"),
+  METHOD_NOT_ALLOWED(SandboxCodes.METHOD_NOT_ALLOWED, 405, "Method not allowed; use POST"),
+  UNSUPPORTED_MEDIA_TYPE(SandboxCodes.UNSUPPORTED_MEDIA_TYPE, 415,
+      "Unsupported media type; send application/json in UTF-8");
+
+  public final String code;
+  public final int httpStatus;
+  public final String description;
+
+  Result(String code, int httpStatus, String description) {
+    this.code = code;
+    this.httpStatus = httpStatus;
+    this.description = description;
+  }
+}
