@@ -42,8 +42,12 @@ export MAVEN_GPG_PASSPHRASE="$passphrase"
 
 # skipUpload: the bundle is built and left in target/central-publishing, never sent. The base URL
 # points at a closed local port besides, so a misconfiguration fails here instead of reaching
-# Central. Tests are skipped: CI ran them on this commit already, on JDK 17 and 25.
+# Central. The deploy lifecycle installs first: into a temporary local repository here (~/.m2 is
+# only read), never into the shared one. Tests are skipped: CI ran them on this commit already,
+# on JDK 17 and 25.
 ./mvnw -B -ntp -Prelease -Drevision="$version" \
+  -Dmaven.repo.local="$work/repository" \
+  -Dmaven.repo.local.tail="${MAVEN_USER_REPOSITORY:-$HOME/.m2/repository}" \
   -DskipTests -DskipUpload=true -DcentralBaseUrl=http://127.0.0.1:9 \
   clean deploy
 
