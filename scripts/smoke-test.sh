@@ -17,7 +17,8 @@ version=$(sed -n 's:.*<revision>\(.*\)</revision>.*:\1:p' pom.xml | head -n 1)
 smoke="$root/target/smoke-test"
 repo="$smoke/repository"
 user_repo="${MAVEN_USER_REPOSITORY:-$HOME/.m2/repository}"
-rm -rf "$smoke"
+# Clean first, in its own run: the temporary repository lives under target/.
+./mvnw -B -ntp -q clean
 mkdir -p "$smoke"
 repo_args=(-Dmaven.repo.local="$repo" -Dmaven.repo.local.tail="$user_repo")
 
