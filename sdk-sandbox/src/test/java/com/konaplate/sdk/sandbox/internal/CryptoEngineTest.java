@@ -22,16 +22,10 @@ import com.konaplate.sdk.sandbox.DocumentedCase;
 import com.konaplate.sdk.sandbox.Fault;
 import com.konaplate.sdk.sandbox.TestCryptoKeys;
 import com.konaplate.sdk.sandbox.TestSigner;
-import com.nimbusds.jose.CompressionAlgorithm;
-import com.nimbusds.jose.EncryptionMethod;
-import com.nimbusds.jose.JWEAlgorithm;
-import com.nimbusds.jose.JWEHeader;
-import com.nimbusds.jose.JWEObject;
-import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.RSAEncrypter;
+import com.konaplate.sdk.crypto.ContentEncryption;
+import com.konaplate.sdk.crypto.KeyManagement;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.security.interfaces.RSAPublicKey;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -186,27 +180,42 @@ class CryptoEngineTest {
     assertPlain(r);
   }
 
-  static Stream<Arguments> headers() {
-    return Stream.of(
-        Arguments.of(new JWEHeader(JWEAlgorithm.RSA1_5, EncryptionMethod.A128GCM), false),
-        Arguments.of(new JWEHeader(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A128CBC_HS256),
-            false),
-        Arguments.of(new JWEHeader(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A192GCM), false),
-        Arguments.of(new JWEHeader.Builder(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A128GCM)
-            .compressionAlgorithm(CompressionAlgorithm.DEF).build(), false),
-        Arguments.of(new JWEHeader(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A128GCM), true),
-        Arguments.of(new JWEHeader(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM), true),
-        Arguments.of(new JWEHeader(JWEAlgorithm.RSA_OAEP, EncryptionMethod.A128GCM), true),
-        Arguments.of(new JWEHeader(JWEAlgorithm.RSA_OAEP, EncryptionMethod.A256GCM), true));
+  static Stream<Arguments> accepted() {
+    return Stream.of(KeyManagement.values()).flatMap(alg -> Stream.of(ContentEncryption.values())
+        .map(enc -> Arguments.of(alg, enc)));
   }
 
   @ParameterizedTest
-  @MethodSource("headers")
-  void onlyRsaOaepWithAesGcm_isAccepted(JWEHeader header, boolean accepted) throws Exception {
-    JWEObject jwe = new JWEObject(header, new Payload(PLAIN));
-    jwe.encrypt(new RSAEncrypter((RSAPublicKey) TestCryptoKeys.KEY.serverPublicKey()));
-    EngineResponse r = post(engine, KEY_ID, envelope(jwe.serialize()));
-    assertEquals(accepted ? "000_000" : "990_005", r.code(), header.toString());
+  @MethodSource("accepted")
+  void everyAcceptedCombination_decrypts(KeyManagement alg, ContentEncryption enc) {
+    JweCodec client = JweCodec.builder().encryptTo(TestCryptoKeys.KEY.serverPublicKey())
+        .keyManagement(alg).contentEncryption(enc).build();
+    assertEquals("000_000", post(engine, KEY_ID, envelope(client.encrypt(PLAIN))).code());
+  }
+
+  /**
+   * Refused headers put on a real JWE. The sandbox decrypts with the SDK's own JweCodec, whose
+   * tests refuse real JWEs of each refused algorithm; here only the sandbox's answer matters.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"alg\":\"RSA1_5\",\"enc\":\"A128GCM\"}",
+      "{\"alg\":\"dir\",\"enc\":\"A128GCM\"}",
+      "{\"alg\":\"none\",\"enc\":\"A128GCM\"}",
+      "{\"alg\":\"RSA-OAEP-256\",\"enc\":\"A128CBC-HS256\"}",
+      "{\"alg\":\"RSA-OAEP-256\",\"enc\":\"A192GCM\"}",
+      "{\"alg\":\"RSA-OAEP-256\",\"enc\":\"A128GCM\",\"zip\":\"DEF\"}",
+      "{\"alg\":\"RSA-OAEP-256\",\"enc\":\"A128GCM\",\"crit\":[\"exp\"],\"exp\":1}",
+      "{\"enc\":\"A128GCM\",\"alg\":\"RSA-OAEP-256\"}",
+      "null"})
+  void refusedOrAlteredHeaders_are990_005(String header) {
+    String jwe = CLIENT.encrypt(PLAIN);
+    String swapped = Base64.getUrlEncoder().withoutPadding()
+        .encodeToString(header.getBytes(StandardCharsets.UTF_8)) + jwe.substring(jwe.indexOf('.'));
+    EngineResponse r = post(engine, KEY_ID, envelope(swapped));
+    assertEquals("990_005", r.code(), header);
+    assertPlain(r);
+    assertEquals(0, engine.terminations(PAR));
   }
 
   @ParameterizedTest
