@@ -14,6 +14,7 @@ import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.exception.KonaplateResponseException;
 import com.konaplate.sdk.exception.RateLimitException;
 import com.konaplate.sdk.exception.ServerException;
+import com.konaplate.sdk.testing.MockServer;
 import com.konaplate.sdk.testing.TestClients;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -21,25 +22,26 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What each kind of answer becomes, with retries off so one answer decides. */
 class ResponseHandlingTest {
-  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension
+  final MockServer mock = new MockServer();
+  private final MockWebServer server = mock.server();
   private final TestClients t = new TestClients();
   private KonaplateClient client;
 
   @BeforeEach
   void start() throws Exception {
-    server.start();
     client = t.client(server, RetryPolicy.none());
   }
 
   @AfterEach
   void stop() throws Exception {
     client.close();
-    server.shutdown();
   }
 
   private KonaplateException terminateFails() {
