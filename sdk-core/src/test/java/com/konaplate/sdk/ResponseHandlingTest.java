@@ -175,6 +175,62 @@ class ResponseHandlingTest {
   }
 
   @Test
+  void anEncryptorThatBreaksItsContract_stillEndsInACryptoException() {
+    com.konaplate.sdk.spi.PayloadEncryptor broken = new com.konaplate.sdk.spi.PayloadEncryptor() {
+      @Override
+      public String cryptoKeyId() {
+        return "0123456789abcdef0123456789abcdef";
+      }
+
+      @Override
+      public boolean encryptAllRequests() {
+        return false;
+      }
+
+      @Override
+      public String encrypt(byte[] plaintextJson) {
+        throw new IllegalStateException("bug");
+      }
+
+      @Override
+      public byte[] decrypt(String jweCompact) {
+        throw new NullPointerException("bug");
+      }
+    };
+    server.enqueue(new MockResponse().setBody("{\"encData\":\"a.b.c.d.e\"}"));
+    try (KonaplateClient c = t.builder(server).encryption(broken).retryPolicy(RetryPolicy.none()).build()) {
+      KonaplateException e = assertThrows(KonaplateException.class, () -> c.cards().terminate(SUCCESS_USER, SUCCESS_PAR));
+      assertEquals(KonaplateCryptoException.class, e.getClass());
+    }
+    try (KonaplateClient c = t.builder(server).encryption(new com.konaplate.sdk.spi.PayloadEncryptor() {
+      @Override
+      public String cryptoKeyId() {
+        return "0123456789abcdef0123456789abcdef";
+      }
+
+      @Override
+      public boolean encryptAllRequests() {
+        return true;
+      }
+
+      @Override
+      public String encrypt(byte[] plaintextJson) {
+        throw new IllegalStateException("bug");
+      }
+
+      @Override
+      public byte[] decrypt(String jweCompact) {
+        return jweCompact.getBytes();
+      }
+    }).build()) {
+      KonaplateException e = assertThrows(KonaplateException.class, () -> c.cards().terminate(SUCCESS_USER, SUCCESS_PAR));
+      assertEquals(KonaplateCryptoException.class, e.getClass());
+      assertFalse(e.outcomeUnknown(), "nothing was sent");
+    }
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
   void deeplyNestedJson_isResponseExceptionNotStackOverflow() {
     server.enqueue(new MockResponse().setBody("[".repeat(100_000)));
     assertEquals(KonaplateResponseException.class, terminateFails().getClass());

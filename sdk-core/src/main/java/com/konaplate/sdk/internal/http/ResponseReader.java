@@ -130,7 +130,16 @@ public final class ResponseReader {
           + "configured: set clientPrivateKey (KONAPLATE_CLIENT_PRIVATE_KEY) with konaplate-sdk-crypto",
           null);
     }
-    byte[] plain = encryptor.decrypt(enc.getAsString());
+    byte[] plain;
+    try {
+      plain = encryptor.decrypt(enc.getAsString());
+    } catch (KonaplateCryptoException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A third-party PayloadEncryptor that breaks its contract must still end typed.
+      throw new KonaplateCryptoException("The response could not be decrypted ("
+          + e.getClass().getName() + ")", e);
+    }
     JsonObject decrypted = parseObject(plain);
     if (decrypted == null) {
       throw new KonaplateCryptoException("The decrypted response is not a JSON object", null);
