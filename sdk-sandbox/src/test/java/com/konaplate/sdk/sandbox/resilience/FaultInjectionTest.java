@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.konaplate.sdk.KonaplateClient;
 import com.konaplate.sdk.RetryPolicy;
 import com.konaplate.sdk.TerminateCardResult;
+import com.konaplate.sdk.crypto.EncryptionPolicy;
 import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.sandbox.Fault;
 import com.konaplate.sdk.sandbox.KonaplateSandbox;
@@ -84,35 +85,75 @@ class FaultInjectionTest {
         Fault.stalledBody(Duration.ofMillis(400)), Fault.truncatedBody(), Fault.wrongContentType(),
     };
     RefusingSocketFactory sockets = new RefusingSocketFactory(SEED, REFUSED_CONNECT_RATE);
-    Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
-    AtomicInteger otherThrowables = new AtomicInteger();
-    List<String> otherThrowableSamples = new ArrayList<>();
-    long started = System.nanoTime();
-
     try (KonaplateSandbox sandbox = KonaplateSandbox.builder()
             .fixture(Fixtures.cards(CALLS))
             .maxRecordedRequests(CALLS * 4)
             .threads(64)
             .start();
-        LeakDetector leaks = new LeakDetector(Arrays.asList(sandbox.credentials().secretKey(),
-            sandbox.credentials().accessKey()));
-        KonaplateClient client = sandbox.clientBuilder()
-            .httpClient(new OkHttpClient.Builder().socketFactory(sockets).build())
-            .connectTimeout(READ_TIMEOUT)
-            .readTimeout(READ_TIMEOUT)
-            .writeTimeout(READ_TIMEOUT)
-            .retryPolicy(POLICY)
-            .logBodies(true)
+        KonaplateClient client = faultTolerantClient(sandbox, sockets).build()) {
+      run("FAULT SUITE", sandbox, client, sockets, CALLS, kinds, List.of());
+    }
+  }
+
+  /**
+   * With encryption on (every request and response a JWE), a share of the answers arrive
+   * tampered with or encrypted to a key the client does not have, besides the transport faults.
+   * No decrypted payload may reach a log line.
+   */
+  @Test
+  void encryptedCallsUnderJweFaults_stayTypedTruthfulAndNeverLogAPlaintext() throws Exception {
+    int calls = Math.max(1_000, CALLS / 5);
+    Fault[] kinds = {
+        Fault.tamperedJwe(), Fault.undecryptableJwe(), Fault.serverError(503),
+        Fault.dropAfterRequest(), Fault.truncatedBody(), Fault.rateLimited(0),
+    };
+    RefusingSocketFactory sockets = new RefusingSocketFactory(SEED + 1, REFUSED_CONNECT_RATE);
+    try (KonaplateSandbox sandbox = KonaplateSandbox.builder()
+            .fixture(Fixtures.cards(calls))
+            .maxRecordedRequests(calls * 4)
+            .generatedCryptoKey()
+            .threads(64)
+            .start();
+        KonaplateClient client = faultTolerantClient(sandbox, sockets)
+            .encryption(sandbox.clientEncryptionBuilder().policy(EncryptionPolicy.ALL_REQUESTS).build())
             .build()) {
+      // The plaintext request and success JSON would show these; the wire carries only JWEs
+      // (the sandbox's injected 429/5xx answers are plain, and carry other codes).
+      run("ENCRYPTED FAULT SUITE", sandbox, client, sockets, calls, kinds,
+          List.of("\"userId\"", "\"000_000\""));
+    }
+  }
+
+  private static KonaplateClient.Builder faultTolerantClient(KonaplateSandbox sandbox,
+      RefusingSocketFactory sockets) {
+    return sandbox.clientBuilder()
+        .httpClient(new OkHttpClient.Builder().socketFactory(sockets).build())
+        .connectTimeout(READ_TIMEOUT)
+        .readTimeout(READ_TIMEOUT)
+        .writeTimeout(READ_TIMEOUT)
+        .retryPolicy(POLICY)
+        .logBodies(true);
+  }
+
+  private static void run(String name, KonaplateSandbox sandbox, KonaplateClient client,
+      RefusingSocketFactory sockets, int calls, Fault[] kinds, List<String> forbiddenInLogs)
+      throws Exception {
+    Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
+    AtomicInteger otherThrowables = new AtomicInteger();
+    List<String> otherThrowableSamples = new ArrayList<>();
+    long started = System.nanoTime();
+    List<String> forbidden = new ArrayList<>(forbiddenInLogs);
+    forbidden.add(sandbox.credentials().secretKey());
+    forbidden.add(sandbox.credentials().accessKey());
+    try (LeakDetector leaks = new LeakDetector(forbidden)) {
       sandbox.faults().randomly(SEED, FAULT_RATE, kinds);
       leaks.check("client.toString()", client.toString());
-
       ExecutorService pool = Executors.newFixedThreadPool(THREADS);
       List<Future<?>> done = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
         done.add(pool.submit(() -> {
-          for (int i = thread; i < CALLS; i += THREADS) {
+          for (int i = thread; i < calls; i += THREADS) {
             String par = Fixtures.par(i);
             boolean async = i % 5 == 0; // a fifth of the calls go through the async API
             long t0 = System.nanoTime();
@@ -165,7 +206,7 @@ class FaultInjectionTest {
       int unknown = 0;
       long maxElapsedMillis = 0;
       Map<String, Integer> byType = new TreeMap<>();
-      for (int i = 0; i < CALLS; i++) {
+      for (int i = 0; i < calls; i++) {
         String par = Fixtures.par(i);
         int terminations = sandbox.terminationCount(par);
         Outcome o = outcomes.get(par);
@@ -196,18 +237,18 @@ class FaultInjectionTest {
         }
       }
       long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-      System.out.printf("FAULT SUITE: calls=%d (async %d) threads=%d responses=%d faulted=%d (%.1f%%) "
+      System.out.printf(name + ": calls=%d (async %d) threads=%d responses=%d faulted=%d (%.1f%%) "
               + "| success=%d failed=%d outcomeUnknown=%d | otherThrowables=%d doubleTerminations=%d "
               + "untruthful=%d late=%d (max %d ms, deadline %d ms + %d ms slack) overRetried=%d "
               + "| log lines=%d leaks=%d | %d s%n  faults: %s%n  outcomes: %s%n",
-          CALLS, (CALLS + 4) / 5, THREADS, responses, faulted, 100.0 * faulted / responses,
-          successes, CALLS - successes - otherThrowables.get(), unknown, otherThrowables.get(),
+          calls, (calls + 4) / 5, THREADS, responses, faulted, 100.0 * faulted / responses,
+          successes, calls - successes - otherThrowables.get(), unknown, otherThrowables.get(),
           doubleTerminations, successNotTerminated + definiteFailureButTerminated, late,
           maxElapsedMillis, DEADLINE.toMillis(), SLACK.toMillis(), overRetried, leaks.lines(),
           leaks.leaks().size(), seconds, faultsByKind, byType);
 
       assertEquals(0, otherThrowables.get(), "only results and KonaplateExceptions: " + otherThrowableSamples);
-      assertEquals(CALLS, outcomes.size());
+      assertEquals(calls, outcomes.size());
       assertEquals(0, doubleTerminations, "no card terminated twice");
       assertEquals(0, successNotTerminated, "every success terminated its card");
       assertEquals(0, definiteFailureButTerminated, "every failure that took effect says outcome unknown");
@@ -215,7 +256,7 @@ class FaultInjectionTest {
       assertEquals(0, overRetried, "attempts within the policy");
       assertTrue(faulted >= 0.20 * responses, "at least 20 % of responses faulted: " + faulted + "/" + responses);
       assertTrue(faultsByKind.size() == kinds.length + 1, "every fault kind occurred: " + faultsByKind);
-      assertTrue(leaks.lines() > CALLS, "the log was captured at TRACE: " + leaks.lines());
+      assertTrue(leaks.lines() > calls, "the log was captured at TRACE: " + leaks.lines());
       assertEquals(List.of(), leaks.leaks().subList(0, Math.min(5, leaks.leaks().size())), "no secret in any log line or message");
     }
   }
