@@ -3,7 +3,7 @@
 # repository (target/smoke-test/repository; ~/.m2 is only read, as a fallback for plugins and
 # third-party jars, never written), then builds and runs each partner project under
 # test-fixtures/ against it. The fixtures import only the BOM, declare SDK artifacts without
-# versions, compile for Java 8 and run the README quickstart against a local stub.
+# versions, compile for Java 8 and run the README quickstart against the local sandbox.
 #
 #   scripts/smoke-test.sh [JAVA_HOME ...]
 #
