@@ -72,6 +72,22 @@ class TerminateCardTest {
   void badUsage_exits2() {
     assertEquals(2, run(env(), "1"));
     assertEquals(2, run(env(), "one", PAR));
+    assertEquals(2, run(env()), "no arguments with KONAPLATE_BASE_URL set is not the demo");
+  }
+
+  @Test
+  void noArgumentsNoBaseUrl_walksAllEightDocumentedCasesAgainstTheEmbeddedSandbox_exits0() {
+    assertEquals(0, run(Map.of()), err.toString(StandardCharsets.UTF_8));
+    String printed = out.toString(StandardCharsets.UTF_8);
+    for (String expected : new String[] {"SUCCESS", "-> 000_000 Success", "InvalidInputException 000_002",
+        "WalletUserNotFoundException 001_006", "InvalidCardException 001_047",
+        "CardHasBalanceException 001_052", "BasicCardDeletionException 001_059",
+        "SubCardDeletionException 001_061", "MarriedCardException 001_062",
+        "All 8 documented cases behaved as documented."}) {
+      assertTrue(printed.contains(expected), expected + " missing from:\n" + printed);
+    }
+    assertEquals(8, printed.lines().filter(l -> l.matches(".*correlationId=\\d{12}-[0-9a-f]{7}$")).count(), printed);
+    assertTrue(!printed.contains(PAR), "PARs are printed masked");
   }
 
   @Test

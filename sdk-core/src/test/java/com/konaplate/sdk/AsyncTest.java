@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.konaplate.sdk.exception.InvalidCardException;
 import com.konaplate.sdk.exception.RequestValidationException;
 import com.konaplate.sdk.exception.ServerException;
+import com.konaplate.sdk.testing.MockServer;
 import com.konaplate.sdk.testing.TestClients;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -24,24 +25,25 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** terminateAsync: same semantics, no blocked thread while backing off, cancellation reaches HTTP. */
 class AsyncTest {
   private static final String SUCCESS = "{\"response\":{\"code\":\"000_000\",\"description\":\"Success\"}}";
-  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension
+  final MockServer mock = new MockServer();
+  private final MockWebServer server = mock.server();
   private final TestClients t = new TestClients();
   private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1);
 
   @BeforeEach
   void start() throws Exception {
     scheduler.setRemoveOnCancelPolicy(true);
-    server.start();
   }
 
   @AfterEach
   void stop() throws Exception {
     scheduler.shutdownNow();
-    server.shutdown();
   }
 
   private static Throwable causeOf(CompletableFuture<?> f) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.konaplate.sdk.testing.MockServer;
 import com.konaplate.sdk.testing.TestClients;
 import java.util.HashMap;
 import java.util.List;
@@ -13,26 +14,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Builder and environment: settings are checked, named, and secrets never echoed. */
 class ClientConfigurationTest {
-  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension
+  final MockServer mock = new MockServer();
+  private final MockWebServer server = mock.server();
   private final TestClients t = new TestClients();
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.shutdown();
-  }
 
   @Test
   void build_withoutAspId_namesTheSettingAndTheVariable() {

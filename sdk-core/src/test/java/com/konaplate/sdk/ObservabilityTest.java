@@ -10,30 +10,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.qos.logback.classic.Level;
 import com.konaplate.sdk.exception.ServerException;
 import com.konaplate.sdk.testing.LogCapture;
+import com.konaplate.sdk.testing.MockServer;
 import com.konaplate.sdk.testing.TestClients;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The listener, the retry budget and the log: what operators see, and what they never see. */
 class ObservabilityTest {
   private static final String SUCCESS = "{\"response\":{\"code\":\"000_000\",\"description\":\"Success\"}}";
-  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension
+  final MockServer mock = new MockServer();
+  private final MockWebServer server = mock.server();
   private final TestClients t = new TestClients();
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.shutdown();
-  }
 
   @Test
   void listener_seesEveryAttemptRetryAndOutcome_inOrder() {

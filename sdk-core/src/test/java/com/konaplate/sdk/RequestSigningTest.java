@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.konaplate.sdk.internal.auth.KonaplateTimes;
 import com.konaplate.sdk.internal.auth.RequestSigner;
+import com.konaplate.sdk.testing.MockServer;
 import com.konaplate.sdk.testing.TestClients;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -16,9 +17,8 @@ import javax.crypto.spec.SecretKeySpec;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Golden vectors: the exact headers and token at a fixed clock and random. */
 class RequestSigningTest {
@@ -26,18 +26,10 @@ class RequestSigningTest {
   private static final String BODY = "{\"userId\":100000000001,\"par\":\"Q10000000000000000000000101\"}";
   private static final String BODY_HMAC = "8/zYsNDAFrMo4kCDvym/s/D15ZsfwItkv/cmkSGQ+qo=";
 
-  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension
+  final MockServer mock = new MockServer();
+  private final MockWebServer server = mock.server();
   private final TestClients t = new TestClients();
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.shutdown();
-  }
 
   @Test
   void terminate_sendsExactHeadersBodyAndToken_atFixedClockAndRandom() throws Exception {

@@ -14,6 +14,7 @@ import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.exception.KonaplateResponseException;
 import com.konaplate.sdk.exception.RateLimitException;
 import com.konaplate.sdk.exception.ServerException;
+import com.konaplate.sdk.testing.MockServer;
 import com.konaplate.sdk.testing.TestClients;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -21,25 +22,26 @@ import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What each kind of answer becomes, with retries off so one answer decides. */
 class ResponseHandlingTest {
-  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension
+  final MockServer mock = new MockServer();
+  private final MockWebServer server = mock.server();
   private final TestClients t = new TestClients();
   private KonaplateClient client;
 
   @BeforeEach
   void start() throws Exception {
-    server.start();
     client = t.client(server, RetryPolicy.none());
   }
 
   @AfterEach
   void stop() throws Exception {
     client.close();
-    server.shutdown();
   }
 
   private KonaplateException terminateFails() {
@@ -170,6 +172,62 @@ class ResponseHandlingTest {
     assertEquals(KonaplateCryptoException.class, e.getClass());
     assertTrue(e.getMessage().contains("KONAPLATE_CLIENT_PRIVATE_KEY"), e.getMessage());
     assertTrue(e.outcomeUnknown(), "a 200 we cannot read may hide an applied effect");
+  }
+
+  @Test
+  void anEncryptorThatBreaksItsContract_stillEndsInACryptoException() {
+    com.konaplate.sdk.spi.PayloadEncryptor broken = new com.konaplate.sdk.spi.PayloadEncryptor() {
+      @Override
+      public String cryptoKeyId() {
+        return "0123456789abcdef0123456789abcdef";
+      }
+
+      @Override
+      public boolean encryptAllRequests() {
+        return false;
+      }
+
+      @Override
+      public String encrypt(byte[] plaintextJson) {
+        throw new IllegalStateException("bug");
+      }
+
+      @Override
+      public byte[] decrypt(String jweCompact) {
+        throw new NullPointerException("bug");
+      }
+    };
+    server.enqueue(new MockResponse().setBody("{\"encData\":\"a.b.c.d.e\"}"));
+    try (KonaplateClient c = t.builder(server).encryption(broken).retryPolicy(RetryPolicy.none()).build()) {
+      KonaplateException e = assertThrows(KonaplateException.class, () -> c.cards().terminate(SUCCESS_USER, SUCCESS_PAR));
+      assertEquals(KonaplateCryptoException.class, e.getClass());
+    }
+    try (KonaplateClient c = t.builder(server).encryption(new com.konaplate.sdk.spi.PayloadEncryptor() {
+      @Override
+      public String cryptoKeyId() {
+        return "0123456789abcdef0123456789abcdef";
+      }
+
+      @Override
+      public boolean encryptAllRequests() {
+        return true;
+      }
+
+      @Override
+      public String encrypt(byte[] plaintextJson) {
+        throw new IllegalStateException("bug");
+      }
+
+      @Override
+      public byte[] decrypt(String jweCompact) {
+        return jweCompact.getBytes();
+      }
+    }).build()) {
+      KonaplateException e = assertThrows(KonaplateException.class, () -> c.cards().terminate(SUCCESS_USER, SUCCESS_PAR));
+      assertEquals(KonaplateCryptoException.class, e.getClass());
+      assertFalse(e.outcomeUnknown(), "nothing was sent");
+    }
+    assertEquals(1, server.getRequestCount());
   }
 
   @Test

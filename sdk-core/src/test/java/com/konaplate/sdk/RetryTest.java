@@ -16,6 +16,7 @@ import com.konaplate.sdk.exception.KonaplateTimeoutException;
 import com.konaplate.sdk.exception.RateLimitException;
 import com.konaplate.sdk.exception.ServerException;
 import com.konaplate.sdk.testing.FixedSecureRandom;
+import com.konaplate.sdk.testing.MockServer;
 import com.konaplate.sdk.testing.TestClients;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -24,25 +25,16 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Retries: only where safe, inside the policy, one correlation id, a fresh token each time. */
 class RetryTest {
   private static final String SUCCESS = "{\"response\":{\"code\":\"000_000\",\"description\":\"Success\"}}";
-  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension
+  final MockServer mock = new MockServer();
+  private final MockWebServer server = mock.server();
   private final TestClients t = new TestClients();
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.shutdown();
-  }
 
   private static MockResponse status(int code) {
     return new MockResponse().setResponseCode(code).setBody("{\"response\":{\"code\":\"999_" + code + "\"}}");

@@ -5,30 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.konaplate.sdk.exception.KonaplateException;
+import com.konaplate.sdk.testing.MockServer;
 import com.konaplate.sdk.testing.TestClients;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** No secret key, access key, token or full PAR in any toString() or exception message. */
 class SecretsTest {
-  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension
+  final MockServer mock = new MockServer();
+  private final MockWebServer server = mock.server();
   private final TestClients t = new TestClients();
-
-  @BeforeEach
-  void start() throws Exception {
-    server.start();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    server.shutdown();
-  }
 
   @Test
   void noSecretInToStringsOrInAnyFailureMessage() throws Exception {

@@ -5,24 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.konaplate.sdk.exception.RequestValidationException;
+import com.konaplate.sdk.testing.MockServer;
 import com.konaplate.sdk.testing.TestClients;
 import okhttp3.mockwebserver.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bad input is refused before any network I/O, naming the field and the rule. */
 class ValidationTest {
-  private final MockWebServer server = new MockWebServer();
+  @RegisterExtension
+  final MockServer mock = new MockServer();
+  private final MockWebServer server = mock.server();
   private final TestClients t = new TestClients();
   private KonaplateClient client;
 
   @BeforeEach
   void start() throws Exception {
-    server.start();
     client = t.client(server);
   }
 
@@ -30,7 +33,6 @@ class ValidationTest {
   void stop() throws Exception {
     client.close();
     assertEquals(0, server.getRequestCount(), "nothing may reach the network");
-    server.shutdown();
   }
 
   @ParameterizedTest

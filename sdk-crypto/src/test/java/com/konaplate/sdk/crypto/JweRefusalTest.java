@@ -210,6 +210,13 @@ class JweRefusalTest {
       "{\"alg\":\"RSA-OAEP-256\",\"enc\":\"A128GCM\",\"crit\":[\"exp\"],\"exp\":1}",
       "{\"alg\":\"RSA-OAEP-256\",\"alg\":\"RSA-OAEP-256\",\"enc\":\"A128GCM\"}",
       "[\"alg\",\"RSA-OAEP-256\"]",
+      // JSON that is not an object; "null" was found by JweDecryptionFuzzTest (it used to
+      // escape as a NullPointerException).
+      "null",
+      " null ",
+      "\"RSA-OAEP-256\"",
+      "256",
+      "true",
       "not json at all"})
   void handBuiltHeaders_areRefusedBeforeAnyKeyIsUsed(String header) {
     String[] parts = response().split("\\.");

@@ -10,8 +10,8 @@ import java.time.Duration;
  * {@link Kind#SERVER_ERROR}, {@link Kind#NOT_JSON}, {@link Kind#DROP_BEFORE_REQUEST}); the
  * others spoil the delivery of a response whose effect <em>is</em> applied
  * ({@link Kind#DROP_AFTER_REQUEST}, {@link Kind#DELAY}, {@link Kind#STALLED_BODY},
- * {@link Kind#TRUNCATED_BODY}, {@link Kind#WRONG_CONTENT_TYPE}), which is what makes an
- * outcome unknown to a client.
+ * {@link Kind#TRUNCATED_BODY}, {@link Kind#WRONG_CONTENT_TYPE}, {@link Kind#TAMPERED_JWE},
+ * {@link Kind#UNDECRYPTABLE_JWE}), which is what makes an outcome unknown to a client.
  */
 public final class Fault {
 
@@ -34,7 +34,18 @@ public final class Fault {
     /** A Content-Length larger than the body sent, then the connection is closed. */
     TRUNCATED_BODY(true),
     /** The ordinary JSON response labelled {@code text/plain}. */
-    WRONG_CONTENT_TYPE(true);
+    WRONG_CONTENT_TYPE(true),
+    /**
+     * The operation is applied; the response is {@code {"encData":"<JWE>"}} encrypted to the
+     * client's key with one ciphertext byte flipped, so it fails authentication. Needs a
+     * sandbox crypto key.
+     */
+    TAMPERED_JWE(true),
+    /**
+     * The operation is applied; the response is {@code {"encData":"<JWE>"}} encrypted to a
+     * key no client has. Needs a sandbox crypto key.
+     */
+    UNDECRYPTABLE_JWE(true);
 
     private final boolean applied;
 
@@ -45,6 +56,11 @@ public final class Fault {
     /** True when the operation takes effect on the sandbox despite this fault. */
     public boolean operationApplied() {
       return applied;
+    }
+
+    /** True for the faults that need a sandbox crypto key: the JWE faults. */
+    public boolean needsCryptoKey() {
+      return this == TAMPERED_JWE || this == UNDECRYPTABLE_JWE;
     }
   }
 
@@ -121,6 +137,26 @@ public final class Fault {
   /** Sends the ordinary JSON response labelled {@code Content-Type: text/plain}. */
   public static Fault wrongContentType() {
     return new Fault(Kind.WRONG_CONTENT_TYPE, 0, 0, Duration.ZERO);
+  }
+
+  /**
+   * Applies the operation, then answers {@code {"encData":"<JWE>"}} of the decided response,
+   * encrypted to the client public key of the request's crypto key id (or the sandbox's first
+   * key) with one byte of the ciphertext flipped: well-formed, but it fails authentication, so
+   * a client must refuse it. The status (200 on success) and {@code X-KM-Crypto-Key-Id} are as
+   * for an ordinary encrypted answer. Needs a sandbox crypto key.
+   */
+  public static Fault tamperedJwe() {
+    return new Fault(Kind.TAMPERED_JWE, 0, 0, Duration.ZERO);
+  }
+
+  /**
+   * Applies the operation, then answers {@code {"encData":"<JWE>"}} of the decided response
+   * encrypted to an RSA key no client has (made by the sandbox on first use), with the usual
+   * status and {@code X-KM-Crypto-Key-Id}. Needs a sandbox crypto key.
+   */
+  public static Fault undecryptableJwe() {
+    return new Fault(Kind.UNDECRYPTABLE_JWE, 0, 0, Duration.ZERO);
   }
 
   private static Duration checkDuration(Duration d) {

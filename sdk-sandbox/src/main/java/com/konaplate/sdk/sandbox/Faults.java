@@ -15,15 +15,18 @@ import com.konaplate.sdk.sandbox.internal.FaultPlan;
  */
 public final class Faults {
   private final FaultPlan plan;
+  private final boolean hasCryptoKeys;
 
-  Faults(FaultPlan plan) {
+  Faults(FaultPlan plan, boolean hasCryptoKeys) {
     this.plan = plan;
+    this.hasCryptoKeys = hasCryptoKeys;
   }
 
   /**
    * Applies {@code fault} to the next {@code times} requests that no PAR rule claims.
    *
    * @return this, for chaining
+   * @throws IllegalStateException for a JWE fault on a sandbox without crypto keys
    */
   public Faults next(int times, Fault fault) {
     plan.add(null, checkTimes(times), checkFault(fault));
@@ -46,6 +49,7 @@ public final class Faults {
    * earlier random mode.
    *
    * @throws IllegalArgumentException when {@code rate} is not within [0, 1] or no fault is given
+   * @throws IllegalStateException for a JWE fault on a sandbox without crypto keys
    */
   public Faults randomly(long seed, double rate, Fault... faults) {
     if (!(rate >= 0.0 && rate <= 1.0)) {
@@ -78,9 +82,13 @@ public final class Faults {
     return times;
   }
 
-  private static Fault checkFault(Fault fault) {
+  private Fault checkFault(Fault fault) {
     if (fault == null) {
       throw new NullPointerException("fault == null");
+    }
+    if (fault.kind().needsCryptoKey() && !hasCryptoKeys) {
+      throw new IllegalStateException(fault.kind() + " needs a sandbox crypto key: build the"
+          + " sandbox with cryptoKey(..) or generatedCryptoKey()");
     }
     return fault;
   }
@@ -97,6 +105,7 @@ public final class Faults {
      * Applies {@code fault} to the next {@code times} terminate requests naming this PAR.
      *
      * @return the sandbox's {@link Faults}, for chaining
+     * @throws IllegalStateException for a JWE fault on a sandbox without crypto keys
      */
     public Faults next(int times, Fault fault) {
       plan.add(par, checkTimes(times), checkFault(fault));

@@ -1,11 +1,17 @@
 package com.konaplate.sdk.sandbox;
 
 import com.konaplate.sdk.KonaplateClient;
+import com.konaplate.sdk.crypto.JweCodec;
+import com.konaplate.sdk.crypto.JweEncryption;
 import com.konaplate.sdk.sandbox.internal.HttpFrontEnd;
 import com.konaplate.sdk.sandbox.internal.RecordedExchange;
+import com.konaplate.sdk.sandbox.internal.SandboxCrypto;
 import com.konaplate.sdk.sandbox.internal.SandboxEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +35,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   sandbox.terminationCount("Q10000000000000000000000101");
  * }
  * }</pre>
+ *
+ * <p>With message encryption (the sandbox decrypts JWE requests with the server private key
+ * of their crypto key id and encrypts responses to that key's client public key):
+ *
+ * <pre>{@code
+ * try (KonaplateSandbox sandbox = KonaplateSandbox.builder().generatedCryptoKey().start();
+ *      KonaplateClient client = sandbox.clientBuilder()
+ *          .encryption(sandbox.clientEncryptionBuilder()
+ *              .policy(EncryptionPolicy.ALL_REQUESTS).build())
+ *          .build()) {
+ *   client.cards().terminate(100000000001L, "Q10000000000000000000000101");
+ * }
+ * }</pre>
  */
 public final class KonaplateSandbox implements AutoCloseable {
   /** The default base path, as on the real service. */
@@ -44,15 +63,20 @@ public final class KonaplateSandbox implements AutoCloseable {
   private final Clock clock;
   private final Duration clockSkew;
   private final Faults faults;
+  private final List<SandboxCryptoKey> cryptoKeys;
+  private final boolean encryptResponses;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  private KonaplateSandbox(Builder b, SandboxEngine engine, HttpFrontEnd frontEnd) {
+  private KonaplateSandbox(Builder b, List<SandboxCryptoKey> cryptoKeys, SandboxEngine engine,
+      HttpFrontEnd frontEnd) {
     this.engine = engine;
     this.frontEnd = frontEnd;
     this.credentials = b.credentials;
     this.clock = b.clock;
     this.clockSkew = b.clockSkew;
-    this.faults = new Faults(engine.faults());
+    this.cryptoKeys = cryptoKeys;
+    this.encryptResponses = b.encryptResponses;
+    this.faults = new Faults(engine.faults(), !cryptoKeys.isEmpty());
   }
 
   /**
@@ -111,6 +135,52 @@ public final class KonaplateSandbox implements AutoCloseable {
         .accessKey(credentials.accessKey())
         .secretKey(credentials.secretKey())
         .clock(clock);
+  }
+
+  /**
+   * The crypto keys this sandbox accepts in {@code X-KM-Crypto-Key-Id}, in the order they were
+   * configured; empty when it has none (then every crypto key id is refused with
+   * {@code 990_005}). Unmodifiable.
+   */
+  public List<SandboxCryptoKey> cryptoKeys() {
+    return cryptoKeys;
+  }
+
+  /**
+   * The first crypto key: the one a generated demo key set is found under, and the one
+   * responses to plain requests are encrypted to.
+   *
+   * @throws IllegalStateException when the sandbox has no crypto key
+   */
+  public SandboxCryptoKey cryptoKey() {
+    if (cryptoKeys.isEmpty()) {
+      throw new IllegalStateException("this sandbox has no crypto key: build it with"
+          + " cryptoKey(..) or generatedCryptoKey()");
+    }
+    return cryptoKeys.get(0);
+  }
+
+  /** True when every response that passes authentication is encrypted, even to plain requests. */
+  public boolean encryptResponses() {
+    return encryptResponses;
+  }
+
+  /**
+   * A {@link JweEncryption} builder for a client of this sandbox, set to {@link #cryptoKey()}:
+   * its key id, its server public key and, when known (always for generated keys), its client
+   * private key. The policy is the default, {@code FOLLOW_SPEC}, until you change it.
+   *
+   * @throws IllegalStateException when the sandbox has no crypto key
+   */
+  public JweEncryption.Builder clientEncryptionBuilder() {
+    SandboxCryptoKey key = cryptoKey();
+    JweEncryption.Builder b = JweEncryption.builder()
+        .cryptoKeyId(key.cryptoKeyId())
+        .serverPublicKey(key.serverPublicKey());
+    if (key.clientPrivateKey().isPresent()) {
+      b.clientPrivateKey(key.clientPrivateKey().get());
+    }
+    return b;
   }
 
   /** The fault injection handle. */
@@ -190,6 +260,10 @@ public final class KonaplateSandbox implements AutoCloseable {
     private Duration clockSkew = DEFAULT_CLOCK_SKEW;
     private int maxRecordedRequests = 1000;
     private int threads = 32;
+    /** Configured keys, and null where a generated key goes, in order. */
+    private final List<SandboxCryptoKey> cryptoKeys = new ArrayList<SandboxCryptoKey>();
+    private boolean encryptResponses;
+    private SecureRandom random;
 
     private Builder() {
     }
@@ -265,6 +339,74 @@ public final class KonaplateSandbox implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Adds a crypto key from keys you have: requests naming {@code cryptoKeyId} in
+     * {@code X-KM-Crypto-Key-Id} are decrypted with {@code serverPrivateKey}, and responses are
+     * encrypted to {@code clientPublicKey}. Same as {@code cryptoKey(SandboxCryptoKey.of(..))}.
+     *
+     * @throws IllegalArgumentException when the key id is not 32 printable characters, a key is
+     *     not RSA of at least 2048 bits, or the id was already added
+     */
+    public Builder cryptoKey(String cryptoKeyId, PrivateKey serverPrivateKey,
+        PublicKey clientPublicKey) {
+      return cryptoKey(SandboxCryptoKey.of(cryptoKeyId, serverPrivateKey, clientPublicKey));
+    }
+
+    /**
+     * Adds a crypto key. A sandbox may have several (KONA PLATE gives a project up to two);
+     * the first is the one responses to plain requests are encrypted to.
+     *
+     * @throws IllegalArgumentException when a key with the same id was already added
+     */
+    public Builder cryptoKey(SandboxCryptoKey key) {
+      if (key == null) {
+        throw new NullPointerException("key == null");
+      }
+      for (SandboxCryptoKey k : cryptoKeys) {
+        if (k != null && k.cryptoKeyId().equals(key.cryptoKeyId())) {
+          throw new IllegalArgumentException("crypto key " + key.maskedKeyId()
+              + " was already added");
+        }
+      }
+      cryptoKeys.add(key);
+      return this;
+    }
+
+    /**
+     * Adds a crypto key generated when the sandbox starts ({@link SandboxCryptoKey#generate}),
+     * with the {@linkplain #secureRandom builder's SecureRandom}: a demo key set, so examples
+     * and tests need no key files. Find it with {@link KonaplateSandbox#cryptoKey()} (when it
+     * is the first) or {@link KonaplateSandbox#cryptoKeys()}, and configure a client with
+     * {@link KonaplateSandbox#clientEncryptionBuilder()}. Every {@link #start()} generates
+     * anew.
+     */
+    public Builder generatedCryptoKey() {
+      cryptoKeys.add(null);
+      return this;
+    }
+
+    /**
+     * Whether to encrypt every response that passes authentication, also to plain requests
+     * (to the first crypto key); default false, when only responses to encrypted requests and
+     * to operations the spec flags are encrypted.
+     */
+    public Builder encryptResponses(boolean encryptResponses) {
+      this.encryptResponses = encryptResponses;
+      return this;
+    }
+
+    /**
+     * The source of generated keys, JWE content keys and IVs; default a new
+     * {@link SecureRandom}.
+     */
+    public Builder secureRandom(SecureRandom random) {
+      if (random == null) {
+        throw new NullPointerException("random == null");
+      }
+      this.random = random;
+      return this;
+    }
+
     /** The number of request handler threads, default 32. */
     public Builder threads(int threads) {
       if (threads < 1) {
@@ -278,13 +420,34 @@ public final class KonaplateSandbox implements AutoCloseable {
      * Starts the sandbox.
      *
      * @throws UncheckedIOException when the port cannot be bound
+     * @throws IllegalStateException when {@code encryptResponses(true)} is set without a
+     *     crypto key
      */
     public KonaplateSandbox start() {
+      if (encryptResponses && cryptoKeys.isEmpty()) {
+        throw new IllegalStateException("encryptResponses(true) needs a crypto key: add"
+            + " cryptoKey(..) or generatedCryptoKey()");
+      }
       enableNoDelay();
+      SecureRandom rnd = random == null ? new SecureRandom() : random;
+      List<SandboxCryptoKey> keys = new ArrayList<SandboxCryptoKey>(cryptoKeys.size());
+      List<SandboxCrypto.Key> engineKeys = new ArrayList<SandboxCrypto.Key>(cryptoKeys.size());
+      for (SandboxCryptoKey k : cryptoKeys) {
+        SandboxCryptoKey key = k != null ? k : SandboxCryptoKey.generate(rnd);
+        keys.add(key);
+        engineKeys.add(new SandboxCrypto.Key(key.cryptoKeyId(), JweCodec.builder()
+            .decryptWith(key.serverPrivateKey())
+            .encryptTo(key.clientPublicKey())
+            .secureRandom(rnd)
+            .build()));
+      }
       SandboxEngine engine = new SandboxEngine(basePath, credentials, clock, clockSkew,
-          (fixture == null ? SandboxFixture.defaults() : fixture).model(), maxRecordedRequests);
+          (fixture == null ? SandboxFixture.defaults() : fixture).model(), maxRecordedRequests,
+          new SandboxCrypto(engineKeys, encryptResponses, rnd),
+          SandboxEngine.specFlagsTerminateResponse());
       try {
-        return new KonaplateSandbox(this, engine, HttpFrontEnd.start(engine, port, threads));
+        return new KonaplateSandbox(this, Collections.unmodifiableList(keys), engine,
+            HttpFrontEnd.start(engine, port, threads));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot start the sandbox on port " + port, e);
       }

@@ -1,6 +1,7 @@
 package com.konaplate.sdk.sandbox;
 
 import com.konaplate.sdk.KonaplateClient;
+import com.konaplate.sdk.crypto.EncryptionPolicy;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -15,7 +16,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * ends), resets it before each test, and resolves parameters of type {@link KonaplateSandbox}
  * and {@link KonaplateClient}. The client is built once per class for the sandbox (its base URL,
  * credentials and clock) with the SDK's other defaults, and closed with the sandbox. Nested
- * test classes share the sandbox of the enclosing class when it already has one.
+ * test classes share the sandbox of the enclosing class when it already has one. With
+ * {@code @KonaplateSandboxTest(encryption = true)} the sandbox has a generated crypto key and
+ * the client encrypts every request to it and decrypts the encrypted responses.
  *
  * <p>Use {@link KonaplateSandboxTest @KonaplateSandboxTest}, or register an instance to build
  * the sandbox yourself:
@@ -84,8 +87,10 @@ public final class KonaplateSandboxExtension implements BeforeEachCallback, Para
       classContext = classContext.getParent().get();
     }
     final ExtensionContext owner = classContext;
-    return owner.getStore(NAMESPACE)
-        .getOrComputeIfAbsent(KEY, k -> new Resources(startSandbox(owner)), Resources.class);
+    boolean encryption = factory == null
+        && annotation(owner).map(KonaplateSandboxTest::encryption).orElse(false);
+    return owner.getStore(NAMESPACE).getOrComputeIfAbsent(KEY,
+        k -> new Resources(startSandbox(owner), encryption), Resources.class);
   }
 
   private KonaplateSandbox startSandbox(ExtensionContext context) {
@@ -102,6 +107,9 @@ public final class KonaplateSandboxExtension implements BeforeEachCallback, Para
       builder.basePath(config.get().basePath());
       if (!config.get().fixture().isEmpty()) {
         builder.fixture(SandboxFixture.fromClasspath(config.get().fixture()));
+      }
+      if (config.get().encryption()) {
+        builder.generatedCryptoKey();
       }
     }
     return builder.start();
@@ -128,15 +136,22 @@ public final class KonaplateSandboxExtension implements BeforeEachCallback, Para
   @SuppressWarnings("deprecation")
   static final class Resources implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     final KonaplateSandbox sandbox;
+    private final boolean encryption;
     private KonaplateClient client; // guarded by this
 
-    Resources(KonaplateSandbox sandbox) {
+    Resources(KonaplateSandbox sandbox, boolean encryption) {
       this.sandbox = sandbox;
+      this.encryption = encryption;
     }
 
     synchronized KonaplateClient client() {
       if (client == null) {
-        client = sandbox.clientBuilder().build();
+        KonaplateClient.Builder builder = sandbox.clientBuilder();
+        if (encryption) {
+          builder.encryption(sandbox.clientEncryptionBuilder()
+              .policy(EncryptionPolicy.ALL_REQUESTS).build());
+        }
+        client = builder.build();
       }
       return client;
     }

@@ -1,12 +1,22 @@
 package com.konaplate.sdk.sandbox;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.Key;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -15,14 +25,29 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>
  * usage: KonaplateSandboxMain [--port N | N] [--base-path /open-api] [--fixture file.json]
+ *                             [--crypto [--crypto-dir DIR] [--encrypt-responses]]
  * </pre>
+ *
+ * <p>With {@code --crypto} it generates a crypto key set, writes the server public key and the
+ * client private key as PEM files (into {@code --crypto-dir}, default a new temporary
+ * directory) and prints the key id and the file paths, never a private key.
  */
 public final class KonaplateSandboxMain {
+  /** The file name of the server public key PEM written by {@code --crypto}. */
+  static final String SERVER_PUBLIC_KEY_FILE = "konaplate-sandbox-server-public.pem";
+  /** The file name of the client private key PEM written by {@code --crypto}. */
+  static final String CLIENT_PRIVATE_KEY_FILE = "konaplate-sandbox-client-private.pem";
   static final String USAGE =
       "usage: KonaplateSandboxMain [--port N | N] [--base-path PATH] [--fixture FILE.json]\n"
-          + "  --port       port on 127.0.0.1 (default 8080; 0 picks a free one)\n"
-          + "  --base-path  base path of the operations (default /open-api)\n"
-          + "  --fixture    JSON fixture of members and cards (default: the built-in one)";
+          + "                            [--crypto [--crypto-dir DIR] [--encrypt-responses]]\n"
+          + "  --port               port on 127.0.0.1 (default 8080; 0 picks a free one)\n"
+          + "  --base-path          base path of the operations (default /open-api)\n"
+          + "  --fixture            JSON fixture of members and cards (default: the built-in one)\n"
+          + "  --crypto             generate a crypto key set for message encryption, write\n"
+          + "                       " + SERVER_PUBLIC_KEY_FILE + " and " + CLIENT_PRIVATE_KEY_FILE
+          + " and print the key id\n"
+          + "  --crypto-dir         where to write them (implies --crypto; default a new temp dir)\n"
+          + "  --encrypt-responses  encrypt every response, also to plain requests (implies --crypto)";
   static final int DEFAULT_PORT = 8080;
 
   private KonaplateSandboxMain() {
@@ -64,6 +89,9 @@ public final class KonaplateSandboxMain {
   static KonaplateSandbox start(String[] args, PrintStream out) {
     KonaplateSandbox.Builder builder = KonaplateSandbox.builder().port(DEFAULT_PORT);
     boolean defaultFixture = true;
+    boolean crypto = false;
+    boolean encryptResponses = false;
+    Path cryptoDir = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String value = null;
@@ -82,15 +110,97 @@ public final class KonaplateSandboxMain {
       } else if (arg.equals("--fixture")) {
         builder.fixture(readFixture(value != null ? value : next(args, ++i, arg)));
         defaultFixture = false;
+      } else if (arg.equals("--crypto") && value == null) {
+        crypto = true;
+      } else if (arg.equals("--crypto-dir")) {
+        String dir = value != null ? value : next(args, ++i, arg);
+        if (dir.isEmpty()) {
+          throw new IllegalArgumentException("--crypto-dir needs a directory");
+        }
+        cryptoDir = Paths.get(dir);
+        crypto = true;
+      } else if (arg.equals("--encrypt-responses") && value == null) {
+        encryptResponses = true;
+        crypto = true;
       } else if (!arg.startsWith("-")) {
         builder.port(parsePort(arg));
       } else {
         throw new IllegalArgumentException("unknown option " + arg);
       }
     }
+    KeyFiles keyFiles = null;
+    if (crypto) {
+      builder.generatedCryptoKey().encryptResponses(encryptResponses);
+    }
     KonaplateSandbox sandbox = builder.start();
-    printBanner(sandbox, defaultFixture, out);
+    if (crypto) {
+      try {
+        keyFiles = writeKeyFiles(sandbox.cryptoKey(), cryptoDir);
+      } catch (IOException | RuntimeException e) {
+        sandbox.close();
+        throw new UncheckedIOException("cannot write the crypto key files",
+            e instanceof IOException ? (IOException) e : new IOException(e.getMessage(), e));
+      }
+    }
+    printBanner(sandbox, defaultFixture, keyFiles, out);
     return sandbox;
+  }
+
+  /** Where {@code --crypto} wrote the key files. */
+  static final class KeyFiles {
+    final Path serverPublicKey;
+    final Path clientPrivateKey;
+
+    KeyFiles(Path serverPublicKey, Path clientPrivateKey) {
+      this.serverPublicKey = serverPublicKey;
+      this.clientPrivateKey = clientPrivateKey;
+    }
+  }
+
+  /**
+   * Writes the server public key (PEM {@code BEGIN PUBLIC KEY}) and the client private key
+   * (PEM {@code BEGIN PRIVATE KEY}, PKCS#8; readable by the owner only where the file system
+   * knows POSIX permissions) into {@code dir}, or a new temporary directory when null. An
+   * existing key file is not overwritten.
+   */
+  static KeyFiles writeKeyFiles(SandboxCryptoKey key, Path dir) throws IOException {
+    Path target = dir != null ? Files.createDirectories(dir)
+        : Files.createTempDirectory("konaplate-sandbox-crypto-");
+    Path server = target.resolve(SERVER_PUBLIC_KEY_FILE).toAbsolutePath();
+    Path client = target.resolve(CLIENT_PRIVATE_KEY_FILE).toAbsolutePath();
+    refuseExisting(server);
+    refuseExisting(client);
+    writeNew(server, pem("PUBLIC KEY", key.serverPublicKey()), false);
+    writeNew(client, pem("PRIVATE KEY", key.clientPrivateKey().get()), true);
+    return new KeyFiles(server, client);
+  }
+
+  private static void refuseExisting(Path file) throws IOException {
+    if (Files.exists(file)) {
+      throw new FileAlreadyExistsException(file.toString(), null,
+          "a key file is there already; choose another --crypto-dir or remove it");
+    }
+  }
+
+  private static void writeNew(Path file, byte[] content, boolean ownerOnly) throws IOException {
+    if (ownerOnly && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Set<PosixFilePermission> rw = EnumSet.of(PosixFilePermission.OWNER_READ,
+          PosixFilePermission.OWNER_WRITE);
+      Files.createFile(file, PosixFilePermissions.asFileAttribute(rw));
+    } else {
+      Files.createFile(file);
+    }
+    try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE,
+        StandardOpenOption.TRUNCATE_EXISTING)) {
+      out.write(content);
+    }
+  }
+
+  /** PEM of a key's standard encoding: X.509 SubjectPublicKeyInfo or PKCS#8. */
+  static byte[] pem(String label, Key key) {
+    String base64 = Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(key.getEncoded());
+    return ("-----BEGIN " + label + "-----\n" + base64 + "\n-----END " + label + "-----\n")
+        .getBytes(StandardCharsets.US_ASCII);
   }
 
   private static String next(String[] args, int i, String option) {
@@ -118,7 +228,7 @@ public final class KonaplateSandboxMain {
   }
 
   private static void printBanner(KonaplateSandbox sandbox, boolean defaultFixture,
-      PrintStream out) {
+      KeyFiles keyFiles, PrintStream out) {
     SandboxCredentials c = sandbox.credentials();
     out.println("KONA PLATE sandbox running (sandbox-only credentials, safe to share)");
     out.println("  base URL     " + sandbox.baseUrl());
@@ -128,6 +238,18 @@ public final class KonaplateSandboxMain {
     out.println("  time zones   KST, UTC, GMT, JST; clock skew +/-" + sandbox.clockSkew().getSeconds()
         + " s");
     out.println("  operation    POST " + sandbox.baseUrl() + "/api/v1/card/terminate");
+    if (keyFiles != null) {
+      out.println("Message encryption (sandbox-only keys; the private key is in the file, not here):");
+      out.println("  crypto key id       " + sandbox.cryptoKey().cryptoKeyId());
+      out.println("  server public key   " + keyFiles.serverPublicKey);
+      out.println("  client private key  " + keyFiles.clientPrivateKey);
+      out.println("  responses           " + (sandbox.encryptResponses()
+          ? "all encrypted" : "encrypted when the request is"));
+      out.println("  export KONAPLATE_CRYPTO_KEY_ID=" + sandbox.cryptoKey().cryptoKeyId());
+      out.println("  export KONAPLATE_SERVER_PUBLIC_KEY=" + keyFiles.serverPublicKey);
+      out.println("  export KONAPLATE_CLIENT_PRIVATE_KEY=" + keyFiles.clientPrivateKey);
+      out.println("  export KONAPLATE_ENCRYPT_REQUESTS=true   # optional: encrypt every request");
+    }
     if (!defaultFixture) {
       out.println("Stop with Ctrl+C.");
       out.flush();

@@ -43,4 +43,13 @@ public @interface KonaplateSandboxTest {
    * (default true). Turn off for tests that build on each other's state in a fixed order.
    */
   boolean resetBeforeEach() default true;
+
+  /**
+   * Whether to turn message encryption on (default false): the sandbox gets a
+   * {@linkplain KonaplateSandbox.Builder#generatedCryptoKey() generated crypto key}, and the
+   * injected client is configured with a {@code JweEncryption} for it
+   * ({@link KonaplateSandbox#clientEncryptionBuilder()}) that encrypts every request
+   * ({@code EncryptionPolicy.ALL_REQUESTS}) and decrypts the encrypted responses.
+   */
+  boolean encryption() default false;
 }

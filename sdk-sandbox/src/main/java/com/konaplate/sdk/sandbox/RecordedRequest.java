@@ -52,9 +52,36 @@ public final class RecordedRequest {
     return exchange.body();
   }
 
-  /** The body decoded as UTF-8. */
+  /**
+   * The body decoded as UTF-8: for an encrypted request the wire body
+   * {@code {"encData":"<JWE>"}}, which is what {@code X-KM-Tran-Token} signs.
+   */
   public String bodyUtf8() {
     return new String(exchange.body(), StandardCharsets.UTF_8);
+  }
+
+  /** True when the request carried {@code X-KM-Crypto-Key-Id}, i.e. claimed to be encrypted. */
+  public boolean encrypted() {
+    return header("X-KM-Crypto-Key-Id") != null;
+  }
+
+  /**
+   * The plaintext JSON of an encrypted request, decoded as UTF-8, when the sandbox decrypted
+   * it; empty for a plain request, an unknown crypto key id or an undecryptable payload.
+   */
+  public Optional<String> decryptedBody() {
+    byte[] plain = exchange.decryptedBody();
+    return plain == null ? Optional.<String>empty()
+        : Optional.of(new String(plain, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * True when the sandbox's answer was {@code {"encData":"<JWE>"}} (encrypted, or spoiled by a
+   * JWE fault), false when it was plain or there was none.
+   */
+  public boolean responseEncrypted() {
+    return exchange.responseCryptoKeyId != null
+        || (exchange.fault != null && exchange.fault.kind().needsCryptoKey());
   }
 
   /**
@@ -65,7 +92,10 @@ public final class RecordedRequest {
     return exchange.status;
   }
 
-  /** The result code of the decided response, or null when it carried none (an HTML page). */
+  /**
+   * The result code of the decided response (of its plaintext, when it was encrypted), or null
+   * when it carried none (an HTML page).
+   */
   public String code() {
     return exchange.code;
   }

@@ -24,8 +24,10 @@ public final class SandboxCodes {
   public static final String TOKEN_TIME_MISMATCH = "990_004";
 
   /**
-   * HTTP 401: unknown {@code X-KM-Crypto-Key-Id} or an undecryptable payload. The sandbox has
-   * no crypto keys yet, so every request carrying a crypto key id gets this code.
+   * HTTP 401: unknown {@code X-KM-Crypto-Key-Id} (every id, when the sandbox has no crypto
+   * keys), or an {@code encData} that cannot be decrypted with the server private key of that
+   * id: altered, encrypted to another key, or using a refused algorithm or header. Answered in
+   * plain JSON, never encrypted.
    */
   public static final String CRYPTO_REFUSED = "990_005";
 

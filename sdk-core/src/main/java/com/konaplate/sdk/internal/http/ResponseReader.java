@@ -143,7 +143,15 @@ public final class ResponseReader {
           + "configured: set clientPrivateKey (KONAPLATE_CLIENT_PRIVATE_KEY) with konaplate-sdk-crypto",
           null);
     }
-    return encryptor.decrypt(enc.getAsString());
+    try {
+      return encryptor.decrypt(enc.getAsString());
+    } catch (KonaplateCryptoException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A third-party PayloadEncryptor that breaks its contract must still end typed.
+      throw new KonaplateCryptoException("The response could not be decrypted ("
+          + e.getClass().getName() + ")", e);
+    }
   }
 
   private static JsonObject parseDecrypted(byte[] plain) {

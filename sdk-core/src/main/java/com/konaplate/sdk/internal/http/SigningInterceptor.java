@@ -57,6 +57,9 @@ final class SigningInterceptor implements Interceptor {
       } catch (KonaplateCryptoException e) {
         // Carried through OkHttp as an IOException so sync and async calls surface it alike.
         throw new EncryptionFailedException(e);
+      } catch (RuntimeException e) {
+        throw new EncryptionFailedException(new KonaplateCryptoException(
+            "The request could not be encrypted (" + e.getClass().getName() + ")", e));
       }
       out.header(KmHeaders.CRYPTO_KEY_ID, encryptor.cryptoKeyId())
           .method(request.method(), new JsonBody(body));

@@ -79,6 +79,11 @@ final class CompactJwe {
       throw new KonaplateCryptoException(
           "JWE refused: the protected header is not a JSON object", e);
     }
+    if (header == null) {
+      // The JSON literal null parses to no map at all (found by JweDecryptionFuzzTest).
+      throw new KonaplateCryptoException(
+          "JWE refused: the protected header is not a JSON object", null);
+    }
     Object alg = header.get("alg");
     if (!"RSA-OAEP-256".equals(alg) && !"RSA-OAEP".equals(alg)) {
       throw refused("alg " + printable(alg) + " is not accepted; only " + ACCEPTED_ALG + " are");

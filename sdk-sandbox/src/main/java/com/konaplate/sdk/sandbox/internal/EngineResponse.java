@@ -12,12 +12,19 @@ public final class EngineResponse {
   private final String code;
   private final Map<String, String> headers;
   private final byte[] body;
+  private final String cryptoKeyId;
 
   EngineResponse(int status, String code, Map<String, String> headers, byte[] body) {
+    this(status, code, headers, body, null);
+  }
+
+  private EngineResponse(int status, String code, Map<String, String> headers, byte[] body,
+      String cryptoKeyId) {
     this.status = status;
     this.code = code;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<String, String>(headers));
     this.body = body;
+    this.cryptoKeyId = cryptoKeyId;
   }
 
   /** The HTTP status. */
@@ -25,7 +32,7 @@ public final class EngineResponse {
     return status;
   }
 
-  /** The envelope's result code, or null when the body carries none. */
+  /** The envelope's result code (of the plaintext, when encrypted), or null when it has none. */
   public String code() {
     return code;
   }
@@ -40,9 +47,30 @@ public final class EngineResponse {
     return body;
   }
 
+  /**
+   * The crypto key id whose client key the body is encrypted to (also named by the
+   * {@code X-KM-Crypto-Key-Id} header), or null when the body is plain.
+   */
+  public String cryptoKeyId() {
+    return cryptoKeyId;
+  }
+
   EngineResponse withHeader(String name, String value) {
     Map<String, String> h = new LinkedHashMap<String, String>(headers);
     h.put(name, value);
-    return new EngineResponse(status, code, h, body);
+    return new EngineResponse(status, code, h, body, cryptoKeyId);
+  }
+
+  /**
+   * This response with the body {@code {"encData":"<jwe>"}} and the header
+   * {@code X-KM-Crypto-Key-Id: keyId}; status and code stay.
+   */
+  EngineResponse encrypted(String keyId, String jwe) {
+    Map<String, String> h = new LinkedHashMap<String, String>(headers);
+    h.put("Content-Type", JSON);
+    if (keyId != null) {
+      h.put(SandboxEngine.CRYPTO_KEY_ID, keyId);
+    }
+    return new EngineResponse(status, code, h, SandboxCrypto.envelope(jwe), keyId);
   }
 }

@@ -19,9 +19,13 @@ public final class RecordedExchange {
   public final String code;
   /** The fault applied, or null. */
   public final Fault fault;
+  private final byte[] decryptedBody;
+  /** The crypto key id the response was encrypted for, or null when it was plain. */
+  public final String responseCryptoKeyId;
 
   RecordedExchange(Instant receivedAt, String method, String path,
-      Map<String, List<String>> headers, byte[] body, int status, String code, Fault fault) {
+      Map<String, List<String>> headers, byte[] body, int status, String code, Fault fault,
+      byte[] decryptedBody, String responseCryptoKeyId) {
     this.receivedAt = receivedAt;
     this.method = method;
     this.path = path;
@@ -30,10 +34,17 @@ public final class RecordedExchange {
     this.status = status;
     this.code = code;
     this.fault = fault;
+    this.decryptedBody = decryptedBody;
+    this.responseCryptoKeyId = responseCryptoKeyId;
   }
 
   /** A copy of the body bytes. */
   public byte[] body() {
     return body.clone();
+  }
+
+  /** A copy of the decrypted request JSON, or null when the request was not decrypted. */
+  public byte[] decryptedBody() {
+    return decryptedBody == null ? null : decryptedBody.clone();
   }
 }

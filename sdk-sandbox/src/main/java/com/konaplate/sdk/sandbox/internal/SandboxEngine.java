@@ -2,6 +2,9 @@ package com.konaplate.sdk.sandbox.internal;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.konaplate.sdk.exception.KonaplateCryptoException;
+import com.konaplate.sdk.internal.generated.GeneratedOperationCatalog;
+import com.konaplate.sdk.internal.http.OperationSpec;
 import com.konaplate.sdk.sandbox.CardStatus;
 import com.konaplate.sdk.sandbox.Fault;
 import com.konaplate.sdk.sandbox.SandboxCredentials;
@@ -37,9 +40,16 @@ import java.util.regex.Pattern;
  *
  * <p>Checks run in this order, and the first failure answers: route (404, 405), header
  * presence/length/format (400 000_002 naming the header), ASP ID and access key (990_001),
- * crypto key id (990_005), token time against X-KM-Tran-Time (990_004), clock skew (990_003),
- * the HMAC (990_002), Content-Type (990_415), body and fields (000_002), then the business
- * rules of the fixture.
+ * crypto key id known (990_005), token time against X-KM-Tran-Time (990_004), clock skew
+ * (990_003), the HMAC over the wire body (990_002), Content-Type (990_415), for an encrypted
+ * request the {"encData":"<JWE>"} envelope (000_002) and its decryption (990_005), body and
+ * fields of the plaintext (000_002; an encData body without a crypto key id names
+ * X-KM-Crypto-Key-Id), then the business rules of the fixture.
+ *
+ * <p>Responses decided after authentication (HMAC passed and, for an encrypted request, the
+ * payload decrypted) are encrypted when the request was encrypted, when the spec flags the
+ * operation's response, or when the sandbox encrypts all responses; 401s and earlier refusals
+ * are always plain.
  */
 public final class SandboxEngine {
   /** The one operation the sandbox serves, below the base path. */
@@ -94,15 +104,34 @@ public final class SandboxEngine {
   private final FixtureState state;
   private final FaultPlan faults = new FaultPlan();
   private final RequestLog log;
+  private final SandboxCrypto crypto;
+  private final boolean responseFlagged;
 
   /**
-   * Creates an engine.
+   * Creates an engine without crypto keys.
    *
    * @param basePath "" or a path starting with '/' and not ending with one
    * @param maxRecorded how many recent requests to keep for assertions
    */
   public SandboxEngine(String basePath, SandboxCredentials credentials, Clock clock,
       Duration skew, FixtureModel fixture, int maxRecorded) {
+    this(basePath, credentials, clock, skew, fixture, maxRecorded, SandboxCrypto.none(), false);
+  }
+
+  /**
+   * Creates an engine.
+   *
+   * @param basePath "" or a path starting with '/' and not ending with one
+   * @param maxRecorded how many recent requests to keep for assertions
+   * @param crypto the crypto keys and response encryption setting
+   * @param responseFlagged true when the spec flags terminate's response for encryption (see
+   *     {@link #specFlagsTerminateResponse()})
+   */
+  public SandboxEngine(String basePath, SandboxCredentials credentials, Clock clock,
+      Duration skew, FixtureModel fixture, int maxRecorded, SandboxCrypto crypto,
+      boolean responseFlagged) {
+    this.crypto = crypto;
+    this.responseFlagged = responseFlagged;
     this.basePath = basePath;
     this.terminatePath = basePath + TERMINATE_PATH;
     this.credentials = credentials;
@@ -120,6 +149,24 @@ public final class SandboxEngine {
   /** The fault plan. */
   public FaultPlan faults() {
     return faults;
+  }
+
+  /** The crypto keys and settings. */
+  public SandboxCrypto crypto() {
+    return crypto;
+  }
+
+  /**
+   * True when openapi.yaml flags terminate's response for encryption
+   * ({@code x-konaplate-encryption.response}), read from the SDK's generated operation catalog.
+   */
+  public static boolean specFlagsTerminateResponse() {
+    for (OperationSpec op : GeneratedOperationCatalog.operations()) {
+      if (TERMINATE_PATH.equals(op.path())) {
+        return op.encryptResponse();
+      }
+    }
+    return false;
   }
 
   /** The recorded requests. */
@@ -167,24 +214,53 @@ public final class SandboxEngine {
     }
     h = Collections.unmodifiableMap(h);
 
-    Fault fault = faults.take(rawPath.equals(terminatePath) ? parForFaults(body) : null);
+    Exchange x = new Exchange(h, body);
+    Fault fault = faults.take(rawPath.equals(terminatePath) ? parForFaults(x) : null);
     EngineResponse response;
     if (fault != null && !fault.kind().operationApplied()) {
       response = FaultResponses.replacement(fault, echoedCorrelationId(h));
     } else {
-      response = process(method, rawPath, h, body);
+      response = process(method, rawPath, h, body, x);
+      response = encryptAsDecided(response, fault, x);
       if (fault != null && fault.kind() == Fault.Kind.WRONG_CONTENT_TYPE) {
         response = response.withHeader("Content-Type", "text/plain;charset=UTF-8");
       }
     }
     log.add(new RecordedExchange(receivedAt, method, rawPath, h, body,
         response == null ? 0 : response.status(), response == null ? null : response.code(),
-        fault));
+        fault, x.decryptedForLog(), response == null ? null : response.cryptoKeyId()));
     return new Outcome(response, fault);
   }
 
+  /**
+   * Encrypts the decided response when the exchange calls for it, or spoils it as a JWE fault
+   * says: {@code TAMPERED_JWE} encrypts to the client key as usual and flips a ciphertext byte;
+   * {@code UNDECRYPTABLE_JWE} encrypts to a key no client has. Both replace whatever response
+   * was decided, keeping its status.
+   */
+  private EngineResponse encryptAsDecided(EngineResponse response, Fault fault, Exchange x) {
+    Fault.Kind kind = fault == null ? null : fault.kind();
+    SandboxCrypto.Key key = x.responseKey;
+    if (kind == Fault.Kind.TAMPERED_JWE || kind == Fault.Kind.UNDECRYPTABLE_JWE) {
+      if (key == null) {
+        key = x.requestKey != null ? x.requestKey : crypto.defaultKey();
+      }
+      String keyId = key == null ? null : key.id;
+      if (kind == Fault.Kind.UNDECRYPTABLE_JWE || key == null) {
+        String jwe = crypto.stranger().encrypt(response.body());
+        return response.encrypted(keyId,
+            kind == Fault.Kind.TAMPERED_JWE ? SandboxCrypto.tamper(jwe) : jwe);
+      }
+      return response.encrypted(keyId, SandboxCrypto.tamper(key.codec.encrypt(response.body())));
+    }
+    if (key == null) {
+      return response;
+    }
+    return response.encrypted(key.id, key.codec.encrypt(response.body()));
+  }
+
   private EngineResponse process(String method, String path, Map<String, List<String>> h,
-      byte[] body) {
+      byte[] body, Exchange x) {
     String echo = echoedCorrelationId(h);
     if (!path.equals(terminatePath)) {
       return envelope(Result.NOT_FOUND, null, echo);
@@ -196,12 +272,36 @@ public final class SandboxEngine {
     if (rejection != null) {
       return envelope(rejection.result, rejection.field, echo);
     }
+    // Authenticated: from here on answers are encrypted when encryption applies.
+    SandboxCrypto.Key key = x.requestKey;
+    if (key != null) {
+      x.responseKey = key;
+    } else if (crypto.encryptAllResponses() || responseFlagged) {
+      x.responseKey = crypto.defaultKey();
+    }
     if (!isJsonUtf8(single(h, "Content-Type"))) {
       return envelope(Result.UNSUPPORTED_MEDIA_TYPE, null, echo);
     }
-    JsonObject json = parseObject(body);
+    byte[] plaintext = body;
+    if (key != null) {
+      if (encData(body) == null) {
+        return envelope(Result.INVALID_INPUT, "encData", echo);
+      }
+      plaintext = x.decrypted();
+      if (plaintext == null) {
+        // The sandbox could not read the request: it does not assume the client can read an
+        // encrypted answer either.
+        x.responseKey = null;
+        return envelope(Result.CRYPTO_UNDECRYPTABLE, null, echo);
+      }
+    }
+    JsonObject json = parseObject(plaintext);
     if (json == null) {
       return envelope(Result.INVALID_INPUT, "body", echo);
+    }
+    if (key == null && json.has("encData")) {
+      // An encrypted body needs the key id that says which server key decrypts it.
+      return envelope(Result.INVALID_INPUT, CRYPTO_KEY_ID, echo);
     }
     Long userId = Json.integerIn(json.get("userId"), 1, MAX_USER_ID);
     if (userId == null) {
@@ -249,9 +349,8 @@ public final class SandboxEngine {
     if (!(aspOk & keyOk)) {
       return new Rejection(Result.UNKNOWN_CREDENTIALS, null);
     }
-    if (cryptoKeyId != null) {
-      // No crypto keys are configured yet: every key id is unknown.
-      return new Rejection(Result.CRYPTO_REFUSED, null);
+    if (cryptoKeyId != null && crypto.key(cryptoKeyId) == null) {
+      return new Rejection(Result.CRYPTO_KEY_UNKNOWN, null);
     }
     String tokenTime = token.substring(5, 22);
     if (!tokenTime.startsWith(tranTime)) {
@@ -329,10 +428,24 @@ public final class SandboxEngine {
     }
   }
 
-  /** Finds the PAR a fault rule may aim at; lenient, since faults fire before validation. */
-  private static String parForFaults(byte[] body) {
-    JsonObject json = parseObject(body);
+  /**
+   * Finds the PAR a fault rule may aim at; lenient, since faults fire before validation. An
+   * encrypted request is decrypted for it (a gateway could not, but PAR rules should work with
+   * encryption on); the plaintext is kept for the verification that follows.
+   */
+  private static String parForFaults(Exchange x) {
+    byte[] plain = x.requestKey == null ? x.body : x.decrypted();
+    JsonObject json = plain == null ? null : parseObject(plain);
     return json == null ? null : Json.string(json.get("par"));
+  }
+
+  /** The JWE of a body that is exactly {"encData":"<string>"}, else null. */
+  static String encData(byte[] body) {
+    JsonObject json = parseObject(body);
+    if (json == null || json.size() != 1) {
+      return null;
+    }
+    return Json.string(json.get("encData"));
   }
 
   private static String echoedCorrelationId(Map<String, List<String>> h) {
@@ -360,6 +473,44 @@ public final class SandboxEngine {
     }
     return new EngineResponse(status, code, headers,
         outer.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** What the engine learns about one request while handling it. Confined to one thread. */
+  private final class Exchange {
+    final byte[] body;
+    /** The known key named by X-KM-Crypto-Key-Id, or null (absent, malformed or unknown). */
+    final SandboxCrypto.Key requestKey;
+    /** The key whose client key the response is encrypted to; null for a plain response. */
+    SandboxCrypto.Key responseKey;
+    private boolean decryptAttempted;
+    private byte[] plaintext; // null until decrypted, or when decryption failed
+
+    Exchange(Map<String, List<String>> h, byte[] body) {
+      this.body = body;
+      String keyId = single(h, CRYPTO_KEY_ID);
+      this.requestKey = keyId == null ? null : crypto.key(keyId);
+    }
+
+    /** The decrypted encData of an encrypted request, or null when it cannot be decrypted. */
+    byte[] decrypted() {
+      if (!decryptAttempted) {
+        decryptAttempted = true;
+        String jwe = encData(body);
+        if (jwe != null) {
+          try {
+            plaintext = requestKey.decrypt(jwe);
+          } catch (KonaplateCryptoException e) {
+            plaintext = null;
+          }
+        }
+      }
+      return plaintext;
+    }
+
+    /** The decrypted request to record, or null when it was plain or undecryptable. */
+    byte[] decryptedForLog() {
+      return plaintext;
+    }
   }
 
   private static final class HeaderRule {

@@ -48,6 +48,12 @@ final class EngineFixtures {
         defaultModel(), 100);
   }
 
+  /** An engine with crypto keys; {@code flagged} plays openapi.yaml flagging the response. */
+  static SandboxEngine engine(SandboxCrypto crypto, boolean flagged) {
+    return new SandboxEngine("/open-api", CREDENTIALS, CLOCK, Duration.ofMinutes(5),
+        defaultModel(), 100, crypto, flagged);
+  }
+
   static EngineResponse post(SandboxEngine engine, Map<String, String> headers, byte[] body) {
     return engine.handle("POST", PATH, TestSigner.multi(headers), body).response();
   }
