@@ -76,6 +76,9 @@ class BenchmarksSmokeTest {
     CryptoFloorBenchmark.Jca jca = new CryptoFloorBenchmark.Jca();
     jca.prepare();
     new CryptoFloorBenchmark().cryptoFloor(jca, BLACKHOLE);
+    CryptoFloorBenchmark.Jwe jwe = new CryptoFloorBenchmark.Jwe();
+    jwe.prepare();
+    new CryptoFloorBenchmark().sdkJwe(jwe, BLACKHOLE);
 
     SigningBenchmark.Signer signer = new SigningBenchmark.Signer();
     signer.prepare();
