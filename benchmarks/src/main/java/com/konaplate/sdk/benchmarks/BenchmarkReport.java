@@ -93,7 +93,7 @@ public final class BenchmarkReport {
           // Many short iterations: JMH's 99.9% interval uses Student's t, which is 8.6 for 5
           // iterations and 4.4 for 12, so this gives tighter errors than 5 x 1 s in the same time.
           return new Profile("quick", 3, TimeValue.seconds(1), 12, TimeValue.milliseconds(500),
-              TimeValue.milliseconds(500), TimeValue.milliseconds(300), 3, 2, 6, 2, 4, 8);
+              TimeValue.seconds(1), TimeValue.milliseconds(300), 3, 2, 6, 2, 4, 8);
         case "full":
           return new Profile("full", 5, TimeValue.seconds(1), 20, TimeValue.seconds(1),
               TimeValue.seconds(1), TimeValue.seconds(1), 6, 5, 10, 3, 10, 30);
@@ -186,7 +186,8 @@ public final class BenchmarkReport {
             .warmupIterations(threads == 32 ? profile.pairWarmups : profile.throughputWarmups)
             .measurementIterations(threads == 32 ? profile.pairIterations
                 : profile.throughputIterations)
-            .threads(threads);
+            .threads(threads)
+            .addProfiler(CpuTimeProfiler.class);
         Map<String, Long> opened = interleave(byMethod, o, tp + "rawOkHttp$", tp + "sdkPlaintext$",
             threads == 32 ? profile.pairs : 1, server);
         for (Map.Entry<String, RunResult> e : byMethod.entrySet()) {
@@ -301,13 +302,27 @@ public final class BenchmarkReport {
     }
 
     Figure cpu(String benchmark) {
-      Result<?> c = perCall.get(benchmark).getSecondaryResults().get("cpu.time.norm");
+      return secondary(benchmark, "cpu.time.norm");
+    }
+
+    Figure workerCpu(String benchmark) {
+      return secondary(benchmark, "cpu.worker.norm");
+    }
+
+    private Figure secondary(String benchmark, String name) {
+      Result<?> c = perCall.get(benchmark).getSecondaryResults().get(name);
       return c == null ? new Figure(Double.NaN, 0) : new Figure(c.getScore(), c.getScoreError());
     }
 
     Figure allocation(String benchmark) {
       Result<?> a = perCall.get(benchmark).getSecondaryResults().get("gc.alloc.rate.norm");
       return a == null ? new Figure(Double.NaN, 0) : new Figure(a.getScore(), a.getScoreError());
+    }
+
+    Figure throughputCpu(String method, int threads) {
+      Result<?> c = throughput.get(method + "@" + threads).getSecondaryResults()
+          .get("cpu.time.norm");
+      return c == null ? new Figure(Double.NaN, 0) : new Figure(c.getScore(), c.getScoreError());
     }
 
     Figure throughput(String method, int threads) {
@@ -389,7 +404,8 @@ public final class BenchmarkReport {
         load.append(load.length() == 0 ? "" : "; ").append(e.getKey()).append(": ")
             .append(e.getValue());
       }
-      md.append("| Load average (1, 5, 15 min) | ").append(load).append(" |\n");
+      md.append("| Load average (1, 5, 15 min) | ").append(load).append(" (the throughput "
+          + "benchmarks' own 32 client and 32 server threads raise it too) |\n");
       Duration reportTime = Duration.between(started, finished).truncatedTo(ChronoUnit.SECONDS);
       md.append("| Duration | benchmarks ").append(seconds(reportTime));
       if (commandStart != null) {
@@ -410,12 +426,13 @@ public final class BenchmarkReport {
       }
 
       md.append("\n## One call at a time\n\n");
-      md.append("Wall time per call is what the targets are about. CPU per call is the CPU time of "
-          + "the whole benchmark JVM (every thread) per call, from `CpuTimeProfiler`; allocation "
-          + "is JMH's `gc.alloc.rate.norm`. The loopback server runs in another JVM and is in "
-          + "neither.\n\n");
-      md.append("| # | Benchmark | Wall time per call (µs) | CPU per call (µs) "
-          + "| Allocated per call (bytes) |\n|---|---|---|---|---|\n");
+      md.append("Wall time per call is what the targets are about. CPU per call comes from "
+          + "`CpuTimeProfiler`: the calling thread's CPU time (what a busy machine disturbs "
+          + "least), and the whole benchmark JVM's (every thread: OkHttp's task runner and timeout "
+          + "watchdog, JIT, GC). Allocation is JMH's `gc.alloc.rate.norm`. The loopback server "
+          + "runs in another JVM and is in none of them.\n\n");
+      md.append("| # | Benchmark | Wall time (µs) | CPU, calling thread (µs) | CPU, whole JVM (µs) "
+          + "| Allocated (bytes) |\n|---|---|---|---|---|---|\n");
       perCallRow(md, "1", "Raw OkHttp POST, same body and headers (the floor)",
           "CallBenchmarks.rawOkHttp");
       perCallRow(md, "2", "SDK `terminate`, plaintext", "CallBenchmarks.sdkPlaintext");
@@ -442,10 +459,15 @@ public final class BenchmarkReport {
       Figure rawMem = time("CallBenchmarks.rawOkHttpInMemory");
       Figure sdkMem = time("CallBenchmarks.sdkPlaintextInMemory");
       md.append("\nDerived:\n\n");
+      Figure ownCpu = workerCpu("CallBenchmarks.sdkPlaintextInMemory")
+          .minus(workerCpu("CallBenchmarks.rawOkHttpInMemory"));
       md.append("- SDK plaintext call minus raw OkHttp: ").append(sdk.minus(raw).format(1))
-          .append(" µs per call on loopback; ").append(sdkMem.minus(rawMem).format(1))
-          .append(" µs over the in-memory socket (the SDK's own work, without network or server: ")
-          .append(sdkMem.over(rawMem).format(2)).append("× raw OkHttp's own work).\n");
+          .append(" µs wall time per call on loopback; ").append(sdkMem.minus(rawMem).format(1))
+          .append(" µs over the in-memory socket.\n");
+      md.append("- The SDK's own work per call (calling thread's CPU, in-memory SDK minus in-memory "
+          + "raw OkHttp): ").append(ownCpu.format(2)).append(" µs, that is ")
+          .append(ownCpu.over(raw).times(100).format(1))
+          .append(" % of the raw OkHttp loopback call.\n");
       Figure jwe = time("CryptoFloorBenchmark.sdkJwe");
       md.append("- Encrypted call minus (its transport floor + crypto floor): ")
           .append(enc.minus(rawEnc.plus(floor)).format(1)).append(" µs, of which the JOSE layer "
@@ -457,12 +479,15 @@ public final class BenchmarkReport {
       md.append("\n## Throughput, threads sharing one client\n\n");
       md.append("Connections opened: counted by the server over all forks of the benchmark.\n\n");
       md.append("| Threads | Raw OkHttp (calls/s) | SDK plaintext (calls/s) | SDK / raw | "
-          + "Connections opened (raw / SDK) |\n|---|---|---|---|---|\n");
+          + "CPU per call, whole JVM, raw / SDK (µs) | Connections opened (raw / SDK) |\n"
+          + "|---|---|---|---|---|---|\n");
       for (int t : THREADS) {
         Figure a = throughput("rawOkHttp", t);
         Figure b = throughput("sdkPlaintext", t);
         md.append("| ").append(t).append(" | ").append(a.format(0)).append(" | ")
             .append(b.format(0)).append(" | ").append(b.over(a).format(3)).append("× | ")
+            .append(throughputCpu("rawOkHttp", t).format(1)).append(" / ")
+            .append(throughputCpu("sdkPlaintext", t).format(1)).append(" | ")
             .append(connections.get("rawOkHttp@" + t)).append(" / ")
             .append(connections.get("sdkPlaintext@" + t)).append(" |\n");
       }
@@ -495,9 +520,11 @@ public final class BenchmarkReport {
     private void perCallRow(StringBuilder md, String number, String what, String benchmark) {
       int decimals = benchmark.startsWith("Signing") ? 3 : 1;
       Figure a = allocation(benchmark);
+      Figure w = workerCpu(benchmark);
       Figure c = cpu(benchmark);
       md.append("| ").append(number).append(" | ").append(what).append(" | ")
           .append(time(benchmark).format(decimals)).append(" | ")
+          .append(Double.isNaN(w.value) ? "–" : w.format(decimals)).append(" | ")
           .append(Double.isNaN(c.value) ? "–" : c.format(decimals)).append(" | ")
           .append(Double.isNaN(a.value) ? "–" : a.format(0)).append(" |\n");
     }
