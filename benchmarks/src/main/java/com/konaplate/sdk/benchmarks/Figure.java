@@ -9,7 +9,7 @@ public final class Figure {
 
   public Figure(double value, double error) {
     this.value = value;
-    this.error = Double.isNaN(error) ? 0 : error;
+    this.error = Double.isNaN(error) ? 0 : Math.abs(error);
   }
 
   /** {@code this / other}, its error propagated from both relative errors. */
