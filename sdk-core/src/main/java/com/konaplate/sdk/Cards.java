@@ -3,15 +3,13 @@ package com.konaplate.sdk;
 import com.konaplate.sdk.exception.ErrorDetails;
 import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.exception.RequestValidationException;
-import com.google.gson.stream.JsonWriter;
 import com.konaplate.sdk.internal.auth.CorrelationIds;
 import com.konaplate.sdk.internal.auth.KonaplateTimes;
+import com.konaplate.sdk.internal.generated.JSON;
 import com.konaplate.sdk.internal.http.JsonBody;
 import com.konaplate.sdk.internal.http.OperationRequests;
 import com.konaplate.sdk.internal.retry.CallExecutor;
 import com.konaplate.sdk.internal.retry.CallResult;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -22,9 +20,6 @@ import java.util.concurrent.CompletableFuture;
  * thread-safe.
  */
 public final class Cards {
-  private static final String BODY_START = "{\"userId\":";
-  private static final String BODY_PAR = ",\"par\":\"";
-  private static final String BODY_END = "\"}";
 
   private final OperationRequests terminateRequests;
   private final CallExecutor executor;
@@ -160,56 +155,15 @@ public final class Cards {
   }
 
   /**
-   * {@code {"userId":…,"par":"…"}}, serialized once, straight to the bytes that are signed and
-   * sent. Byte for byte what Gson writes for the generated model (a test pins this), without its
-   * reflection and intermediate JSON tree: a PAR of letters and digits (every real PAR) needs no
-   * escaping and is copied as is; any other PAR goes through Gson's own writer.
+   * {@code {"userId":…,"par":"…"}}: the generated model of openapi.yaml, written once by the
+   * generated client's Gson, so the spec decides the body's shape; these bytes are both signed
+   * and sent. (The generated ApiClient is bypassed, see OperationRequests; its model is not.)
    */
   static byte[] terminateBody(TerminateCardRequest request) {
-    String par = request.par();
-    if (!lettersAndDigits(par)) {
-      return terminateBodyEscaped(request);
-    }
-    String userId = Long.toString(request.userId());
-    byte[] out = new byte[BODY_START.length() + userId.length() + BODY_PAR.length()
-        + par.length() + BODY_END.length()];
-    int at = putAscii(out, 0, BODY_START);
-    at = putAscii(out, at, userId);
-    at = putAscii(out, at, BODY_PAR);
-    at = putAscii(out, at, par);
-    putAscii(out, at, BODY_END);
-    return out;
-  }
-
-  private static int putAscii(byte[] out, int at, String ascii) {
-    for (int i = 0; i < ascii.length(); i++) {
-      out[at++] = (byte) ascii.charAt(i);
-    }
-    return at;
-  }
-
-  private static byte[] terminateBodyEscaped(TerminateCardRequest request) {
-    StringWriter out = new StringWriter(64);
-    try (JsonWriter json = new JsonWriter(out)) {
-      json.setHtmlSafe(true); // as Gson's default: <, >, &, = and ' become Unicode escapes
-      json.beginObject()
-          .name("userId").value(request.userId())
-          .name("par").value(request.par())
-          .endObject();
-    } catch (IOException e) {
-      throw new IllegalStateException("StringWriter cannot fail", e);
-    }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static boolean lettersAndDigits(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
-        return false;
-      }
-    }
-    return true;
+    return JSON.serialize(new com.konaplate.sdk.internal.generated.model.TerminateCardRequest()
+        .userId(request.userId())
+        .par(request.par()))
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   @Override
