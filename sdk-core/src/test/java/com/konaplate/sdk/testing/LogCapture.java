@@ -18,6 +18,7 @@ public final class LogCapture implements AutoCloseable {
     appender.start();
     logger.addAppender(appender);
     logger.setLevel(Level.TRACE);
+    logger.setAdditive(false); // captured here, not printed: TRACE lines would flood the build log
   }
 
   public List<String> lines() {
@@ -33,5 +34,6 @@ public final class LogCapture implements AutoCloseable {
   public void close() {
     logger.detachAppender(appender);
     logger.setLevel(previous);
+    logger.setAdditive(true);
   }
 }

@@ -31,6 +31,7 @@ final class LeakDetector extends AppenderBase<ILoggingEvent> implements AutoClos
     start();
     logger.addAppender(this);
     logger.setLevel(Level.TRACE);
+    logger.setAdditive(false); // captured here, not printed: TRACE lines would flood the build log
   }
 
   @Override
@@ -76,6 +77,7 @@ final class LeakDetector extends AppenderBase<ILoggingEvent> implements AutoClos
   public void close() {
     logger.detachAppender(this);
     logger.setLevel(previous);
+    logger.setAdditive(true);
     stop();
   }
 }
