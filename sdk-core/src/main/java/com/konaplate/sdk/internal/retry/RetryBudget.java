@@ -47,9 +47,4 @@ public final class RetryBudget {
     }
     tokens.updateAndGet(now -> Math.min(capacity, now + amount));
   }
-
-  /** The tokens left. */
-  public int available() {
-    return capacity < 0 ? Integer.MAX_VALUE : tokens.get();
-  }
 }
