@@ -151,7 +151,8 @@ class ClientConfigurationTest {
   void partnerHeaders_reachTheWire_andSdkHeadersWin() throws Exception {
     OkHttpClient partner = new OkHttpClient.Builder()
         .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
-            .header("X-Partner", "yes").header("X-KM-Time-Zone", "UTC").build()))
+            .header("X-Partner", "yes").header("X-KM-Time-Zone", "UTC")
+            .header("Accept", "text/html").build()))
         .build();
     server.enqueue(RequestSigningTest.success());
     try (KonaplateClient c = t.builder(server).httpClient(partner).build()) {
@@ -159,7 +160,9 @@ class ClientConfigurationTest {
     }
     var r = server.takeRequest();
     assertEquals("yes", r.getHeader("X-Partner"));
-    assertEquals("KST", r.getHeader("X-KM-Time-Zone"));
+    assertEquals(List.of("KST"), r.getHeaders().values("X-KM-Time-Zone"));
+    assertEquals(List.of("application/json"), r.getHeaders().values("Accept"));
+    assertEquals(1, r.getHeaders().values("X-KM-Tran-Token").size());
   }
 
   @Test

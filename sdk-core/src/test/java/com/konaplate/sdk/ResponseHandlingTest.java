@@ -231,6 +231,37 @@ class ResponseHandlingTest {
   }
 
   @Test
+  void anEncryptorThatReturnsNoJwe_failsBeforeSendingAnEmptyEnvelope() {
+    com.konaplate.sdk.spi.PayloadEncryptor noJwe = new com.konaplate.sdk.spi.PayloadEncryptor() {
+      @Override
+      public String cryptoKeyId() {
+        return "0123456789abcdef0123456789abcdef";
+      }
+
+      @Override
+      public boolean encryptAllRequests() {
+        return true;
+      }
+
+      @Override
+      public String encrypt(byte[] plaintextJson) {
+        return null;
+      }
+
+      @Override
+      public byte[] decrypt(String jweCompact) {
+        return jweCompact.getBytes();
+      }
+    };
+    try (KonaplateClient c = t.builder(server).encryption(noJwe).retryPolicy(RetryPolicy.none()).build()) {
+      KonaplateException e = assertThrows(KonaplateException.class, () -> c.cards().terminate(SUCCESS_USER, SUCCESS_PAR));
+      assertEquals(KonaplateCryptoException.class, e.getClass());
+      assertFalse(e.outcomeUnknown(), "nothing was sent");
+    }
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
   void deeplyNestedJson_isResponseExceptionNotStackOverflow() {
     server.enqueue(new MockResponse().setBody("[".repeat(100_000)));
     assertEquals(KonaplateResponseException.class, terminateFails().getClass());

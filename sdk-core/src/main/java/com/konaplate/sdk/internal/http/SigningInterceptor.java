@@ -3,9 +3,9 @@ package com.konaplate.sdk.internal.http;
 import com.konaplate.sdk.exception.KonaplateCryptoException;
 import com.konaplate.sdk.internal.auth.KonaplateTimes;
 import com.konaplate.sdk.internal.auth.RequestSigner;
+import com.konaplate.sdk.internal.generated.GeneratedJsonWriters;
 import com.konaplate.sdk.spi.PayloadEncryptor;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 import okhttp3.Interceptor;
@@ -20,8 +20,7 @@ import okio.Buffer;
  * {@code X-KM-Tran-Token} computed over the exact bytes that are sent.
  */
 final class SigningInterceptor implements Interceptor {
-  private static final byte[] ENC_PREFIX = "{\"encData\":\"".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] ENC_SUFFIX = "\"}".getBytes(StandardCharsets.US_ASCII);
+  private static final String JSON_ACCEPT = "application/json";
 
   private final String aspId;
   private final String accessKey;
@@ -53,7 +52,13 @@ final class SigningInterceptor implements Interceptor {
     Request.Builder out = request.newBuilder();
     if (encryptor != null && (encryptor.encryptAllRequests() || tag.operation().encryptRequest())) {
       try {
-        body = envelope(encryptor.encrypt(body));
+        String jwe = encryptor.encrypt(body);
+        if (jwe == null) {
+          throw new KonaplateCryptoException(
+              "The request could not be encrypted (the encryptor returned no JWE)", null);
+        }
+        // {"encData":"<JWE>"}, as the spec's EncryptedPayload.
+        body = GeneratedJsonWriters.encryptedPayload(jwe).toUtf8();
       } catch (KonaplateCryptoException e) {
         // Carried through OkHttp as an IOException so sync and async calls surface it alike.
         throw new EncryptionFailedException(e);
@@ -68,14 +73,36 @@ final class SigningInterceptor implements Interceptor {
       out.method(request.method(), new JsonBody(body));
     }
     KonaplateTimes time = KonaplateTimes.of(clock.instant(), zone);
-    out.header(KmHeaders.ASP_ID, aspId)
-        .header(KmHeaders.CORRELATION_ID, tag.correlationId())
-        .header(KmHeaders.ACCESS_KEY, accessKey)
-        .header(KmHeaders.TRAN_TOKEN, signer.token(body, time))
-        .header(KmHeaders.TRAN_TIME, time.tranTime())
-        .header(KmHeaders.TIME_ZONE, timeZoneName)
-        .header("Accept", "application/json");
+    // Adding is cheaper than setting (which first searches every header for the name); set only
+    // when something before this interceptor already put KONA PLATE headers on the request.
+    boolean replace = hasKonaplateHeaders(request);
+    put(out, replace, KmHeaders.ASP_ID, aspId);
+    put(out, replace, KmHeaders.CORRELATION_ID, tag.correlationId());
+    put(out, replace, KmHeaders.ACCESS_KEY, accessKey);
+    put(out, replace, KmHeaders.TRAN_TOKEN, signer.token(body, time));
+    put(out, replace, KmHeaders.TRAN_TIME, time.tranTime());
+    put(out, replace, KmHeaders.TIME_ZONE, timeZoneName);
+    if (!JSON_ACCEPT.equals(request.header("Accept"))) {
+      out.header("Accept", JSON_ACCEPT);
+    }
     return chain.proceed(out.build());
+  }
+
+  private static boolean hasKonaplateHeaders(Request request) {
+    for (int i = 0, n = request.headers().size(); i < n; i++) {
+      if (request.headers().name(i).regionMatches(true, 0, "X-KM-", 0, 5)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void put(Request.Builder out, boolean replace, String name, String value) {
+    if (replace) {
+      out.header(name, value);
+    } else {
+      out.addHeader(name, value);
+    }
   }
 
   /** The body's bytes: the SDK's own {@link JsonBody} without a copy, any other body read out. */
@@ -89,15 +116,5 @@ final class SigningInterceptor implements Interceptor {
     Buffer buffer = new Buffer();
     body.writeTo(buffer);
     return buffer.readByteArray();
-  }
-
-  /** {@code {"encData":"<JWE>"}}: a JWE compact string is Base64url and dots, never escaped. */
-  private static byte[] envelope(String jwe) {
-    byte[] jweBytes = jwe.getBytes(StandardCharsets.US_ASCII);
-    byte[] out = new byte[ENC_PREFIX.length + jweBytes.length + ENC_SUFFIX.length];
-    System.arraycopy(ENC_PREFIX, 0, out, 0, ENC_PREFIX.length);
-    System.arraycopy(jweBytes, 0, out, ENC_PREFIX.length, jweBytes.length);
-    System.arraycopy(ENC_SUFFIX, 0, out, ENC_PREFIX.length + jweBytes.length, ENC_SUFFIX.length);
-    return out;
   }
 }
