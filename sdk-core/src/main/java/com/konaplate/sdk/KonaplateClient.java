@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ServiceLoader;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,8 +53,8 @@ public final class KonaplateClient implements AutoCloseable {
   private final boolean ownsHttpClient;
   private final Cards cards;
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final boolean ownsScheduler;
-  private ScheduledExecutorService scheduler;
+  private final ScheduledExecutorService partnerScheduler;
+  private ScheduledThreadPoolExecutor ownScheduler; // guarded by this
 
   private KonaplateClient(Builder b, HttpUrl baseUrl, ZoneId zone) {
     this.baseUrl = baseUrl;
@@ -70,9 +71,9 @@ public final class KonaplateClient implements AutoCloseable {
     // per-call overhead was most of the SDK's own cost: see OperationRequests).
     String userAgent = "konaplate-sdk-java/" + SdkVersion.VERSION;
     ResponseReader reader = new ResponseReader(b.encryptor, b.clock);
-    this.ownsScheduler = b.scheduler == null;
-    this.scheduler = b.scheduler;
-    CallExecutor executor = new CallExecutor(http, reader, b.sleeper, this::scheduler, b.clock,
+    this.partnerScheduler = b.scheduler;
+    CallExecutor executor = new CallExecutor(http, reader, b.sleeper, this::retryScheduler,
+        this::ownScheduler, b.clock,
         b.random, new RetryBudget(b.retryPolicy.retryBudget()),
         new CallObserver(b.listener, b.logBodies));
     OperationSpec terminate = operation("terminateCard");
@@ -121,24 +122,35 @@ public final class KonaplateClient implements AutoCloseable {
       http.connectionPool().evictAll();
     }
     synchronized (this) {
-      if (ownsScheduler && scheduler != null) {
-        scheduler.shutdownNow();
+      if (ownScheduler != null) {
+        ownScheduler.shutdownNow();
       }
     }
   }
 
-  /** The scheduler of asynchronous retries: the partner's, or one daemon thread made on first use. */
-  private synchronized ScheduledExecutorService scheduler() {
-    if (scheduler == null) {
+  /** The scheduler of asynchronous retries: the partner's, else the client's own. */
+  private ScheduledExecutorService retryScheduler() {
+    return partnerScheduler != null ? partnerScheduler : ownScheduler();
+  }
+
+  /**
+   * The client's own scheduler (the deadline watchdog's, and the retries' when the partner gave
+   * none): one daemon thread made on first use, never after close.
+   */
+  private synchronized ScheduledExecutorService ownScheduler() {
+    if (ownScheduler == null) {
+      if (closed.get()) {
+        throw new RejectedExecutionException("The client is closed");
+      }
       ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, r -> {
-        Thread t = new Thread(r, "konaplate-retry-scheduler");
+        Thread t = new Thread(r, "konaplate-scheduler");
         t.setDaemon(true);
         return t;
       });
       s.setRemoveOnCancelPolicy(true);
-      scheduler = s;
+      ownScheduler = s;
     }
-    return scheduler;
+    return ownScheduler;
   }
 
   private void ensureOpen() {
@@ -294,8 +306,8 @@ public final class KonaplateClient implements AutoCloseable {
 
     /**
      * Schedules the retries of asynchronous calls on this executor (default: one daemon thread
-     * the client creates on first use and stops on close). The partner's executor is not shut
-     * down by {@link KonaplateClient#close()}.
+     * the client creates on first use and stops on close, which also runs the deadline
+     * watchdog). The partner's executor is not shut down by {@link KonaplateClient#close()}.
      */
     public Builder scheduler(ScheduledExecutorService scheduler) {
       this.scheduler = requireNonNull(scheduler, "scheduler");

@@ -1,5 +1,6 @@
 package com.konaplate.sdk.internal.http;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -9,12 +10,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class AttemptTag {
   private final String correlationId;
   private final OperationSpec operation;
+  private final long deadlineNanoTime;
   private final AtomicBoolean dispatched = new AtomicBoolean();
+  private volatile boolean deadlinePassed;
 
-  /** Creates the tag of one attempt of a call. */
-  public AttemptTag(String correlationId, OperationSpec operation) {
+  /**
+   * Creates the tag of one attempt of a call that has {@code remainingMillis} left before its
+   * deadline.
+   */
+  public AttemptTag(String correlationId, OperationSpec operation, long remainingMillis) {
     this.correlationId = correlationId;
     this.operation = operation;
+    this.deadlineNanoTime = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(remainingMillis);
   }
 
   /** The correlation id shared by all attempts of the call. */
@@ -37,5 +44,25 @@ public final class AttemptTag {
 
   void markDispatched() {
     dispatched.set(true);
+  }
+
+  /** When the call's deadline passes, on the {@link System#nanoTime()} scale. */
+  public long deadlineNanoTime() {
+    return deadlineNanoTime;
+  }
+
+  /** Time left before the call's deadline; zero or negative once it has passed. */
+  public long remainingNanos() {
+    return deadlineNanoTime - System.nanoTime();
+  }
+
+  /** True once the deadline watchdog cancelled this attempt. */
+  public boolean deadlinePassed() {
+    return deadlinePassed;
+  }
+
+  /** Records that the deadline watchdog cancels this attempt, before it does. */
+  public void markDeadlinePassed() {
+    deadlinePassed = true;
   }
 }

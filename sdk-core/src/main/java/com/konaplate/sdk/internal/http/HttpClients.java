@@ -49,6 +49,7 @@ public final class HttpClients {
         .followSslRedirects(false)
         .addInterceptor(new SigningInterceptor(aspId, accessKey, timeZoneName, zone, clock, signer,
             encryptor))
+        .addInterceptor(new AttemptTimeouts())
         .addNetworkInterceptor(new DispatchMarker())
         .build();
   }

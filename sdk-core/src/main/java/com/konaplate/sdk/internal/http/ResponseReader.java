@@ -59,7 +59,11 @@ public final class ResponseReader {
         bytes = readBody(r.body());
       } catch (IOException e) {
         // The status line came, the body did not: whatever the status said may have happened.
-        Kind kind = e instanceof InterruptedIOException ? Kind.TIMEOUT : Kind.CONNECTION;
+        // Cut off by the deadline watchdog, OkHttp reports a cancellation: it was a timeout.
+        AttemptTag tag = r.request().tag(AttemptTag.class);
+        boolean timedOut = e instanceof InterruptedIOException
+            || (tag != null && tag.deadlinePassed());
+        Kind kind = timedOut ? Kind.TIMEOUT : Kind.CONNECTION;
         return AttemptResult.failure(AttemptFailure.of(kind,
             "Connection broken while reading the response", status, correlationId, false,
             mayHaveTakenEffect(status), e)).withExchange(r.request(), r.headers(), null);

@@ -15,6 +15,7 @@ import com.konaplate.sdk.internal.http.OperationSpec;
 import com.konaplate.sdk.internal.http.ResponseReader;
 import com.konaplate.sdk.internal.http.TransportFailures;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
@@ -47,11 +48,16 @@ public final class CallExecutor {
   private final Random random;
   private final RetryBudget budget;
   private final CallObserver observer;
+  private final DeadlineWatchdog watchdog;
 
-  /** Creates an executor over a configured OkHttp client. */
+  /**
+   * Creates an executor over a configured OkHttp client; {@code scheduler} runs asynchronous
+   * retries, {@code watchdogScheduler} the deadline watchdog.
+   */
   public CallExecutor(OkHttpClient http, ResponseReader reader, Sleeper sleeper,
-      Supplier<ScheduledExecutorService> scheduler, Clock clock, Random random, RetryBudget budget,
-      CallObserver observer) {
+      Supplier<ScheduledExecutorService> scheduler,
+      Supplier<ScheduledExecutorService> watchdogScheduler, Clock clock, Random random,
+      RetryBudget budget, CallObserver observer) {
     this.http = http;
     this.reader = reader;
     this.sleeper = sleeper;
@@ -60,6 +66,7 @@ public final class CallExecutor {
     this.random = random;
     this.budget = budget;
     this.observer = observer;
+    this.watchdog = new DeadlineWatchdog(watchdogScheduler);
   }
 
   /**
@@ -78,11 +85,11 @@ public final class CallExecutor {
         throw fail(op, state, state.deadlineExceeded());
       }
       observer.attemptStarted(op, state);
-      AttemptTag tag = new AttemptTag(correlationId, requests.operation());
+      AttemptTag tag = new AttemptTag(correlationId, requests.operation(), remaining);
       Request request = requests.attempt(body, tag);
-      Call call = newCall(request, remaining);
+      Call call = http.newCall(request);
       AttemptResult result;
-      try {
+      try (DeadlineWatchdog.Watch watch = watchdog.watch(call, tag)) {
         result = reader.read(call.execute(), correlationId);
       } catch (IOException e) {
         result = transportFailure(e, tag);
@@ -118,13 +125,6 @@ public final class CallExecutor {
     return async.future;
   }
 
-  /** The call of one attempt, bounded by the time left before the call's deadline. */
-  private Call newCall(Request attempt, long remainingMillis) {
-    Call call = http.newCall(attempt);
-    call.timeout().timeout(remainingMillis, TimeUnit.MILLISECONDS);
-    return call;
-  }
-
   /** Logs the attempt; on success records it and returns the call's result, else null. */
   private CallResult afterAttempt(String op, Request request, CallState state, AttemptResult result) {
     observer.attemptFinished(op, request, state, result);
@@ -142,6 +142,12 @@ public final class CallExecutor {
   }
 
   private static AttemptResult transportFailure(IOException e, AttemptTag tag) {
+    if (tag.deadlinePassed() && !(e instanceof InterruptedIOException)) {
+      // Cancelled by the deadline watchdog: OkHttp reports a cancellation, it was a timeout.
+      InterruptedIOException timeout = new InterruptedIOException("The call's deadline passed");
+      timeout.initCause(e);
+      e = timeout;
+    }
     if (e instanceof EncryptionFailedException) {
       KonaplateException cause = ((EncryptionFailedException) e).failure();
       return AttemptResult.failure(AttemptFailure.of(AttemptFailure.Kind.CRYPTO, cause.getMessage(),
@@ -179,6 +185,7 @@ public final class CallExecutor {
     private final CallState state;
     private final AtomicReference<Call> inFlight = new AtomicReference<>();
     private final AtomicReference<ScheduledFuture<?>> pendingRetry = new AtomicReference<>();
+    private DeadlineWatchdog.Watch watch;
     private AttemptTag tag;
     private Request request;
 
@@ -201,23 +208,31 @@ public final class CallExecutor {
         return;
       }
       observer.attemptStarted(operation.operationId(), state);
-      tag = new AttemptTag(state.correlationId(), operation);
+      tag = new AttemptTag(state.correlationId(), operation, remaining);
       request = requests.attempt(body, tag);
-      Call call = newCall(request, remaining);
+      Call call = http.newCall(request);
       inFlight.set(call);
       if (future.isCancelled()) {
         return;
       }
+      watch = watchdog.watch(call, tag);
       call.enqueue(this);
     }
 
     @Override
     public void onResponse(Call call, Response response) {
-      handle(reader.read(response, state.correlationId()));
+      AttemptResult result;
+      try {
+        result = reader.read(response, state.correlationId());
+      } finally {
+        watch.close();
+      }
+      handle(result);
     }
 
     @Override
     public void onFailure(Call call, IOException e) {
+      watch.close();
       handle(transportFailure(e, tag));
     }
 
