@@ -39,8 +39,8 @@ import org.openjdk.jmh.util.Version;
  * with their errors, and the SDK/floor ratios against the targets.
  *
  * <p>Usage: {@code BenchmarkReport [quick|full] [output file] [build start, ISO-8601]}. The
- * quick profile takes about three minutes on two cores, build included; {@code full} about
- * fifteen.
+ * quick profile takes about four minutes on two cores, build included; {@code full} about
+ * eighteen.
  */
 public final class BenchmarkReport {
   /** The README's command (section "Benchmarks"). */
@@ -96,13 +96,15 @@ public final class BenchmarkReport {
         case "quick":
           // Many short iterations: JMH's 99.9% interval uses Student's t, which is 8.6 for 5
           // iterations and 4.4 for 12, so this gives tighter errors than 5 x 1 s in the same time.
-          // 32 threads on two cores compile slowly: JMH showed throughput still rising after
-          // 2 s of warm-up, so those forks warm up for 6 s.
+          // 32 client threads on two cores starve the JIT compiler: one iteration of 1 s after
+          // another from a cold start (30 per fork), raw OkHttp's throughput levelled off after
+          // about 8 s and the SDK's (more code to compile) after about 15 s, so those forks warm
+          // up for 15 s, and those at 1 and 8 threads for 8 s.
           return new Profile("quick", 3, TimeValue.seconds(1), 12, TimeValue.milliseconds(500),
-              TimeValue.seconds(1), TimeValue.milliseconds(300), 3, 2, 6, 3, 4, 6, 2, 8);
+              TimeValue.seconds(1), TimeValue.milliseconds(300), 3, 2, 6, 8, 4, 15, 2, 8);
         case "full":
           return new Profile("full", 5, TimeValue.seconds(1), 20, TimeValue.seconds(1),
-              TimeValue.seconds(1), TimeValue.seconds(1), 6, 5, 10, 5, 10, 10, 5, 30);
+              TimeValue.seconds(1), TimeValue.seconds(1), 6, 5, 10, 15, 10, 20, 5, 30);
         default:
           throw new IllegalArgumentException("profile must be quick or full, was " + name);
       }
