@@ -11,7 +11,6 @@ import com.konaplate.sdk.internal.error.AttemptFailure;
 import com.konaplate.sdk.internal.error.AttemptFailure.Kind;
 import com.konaplate.sdk.spi.PayloadEncryptor;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -59,11 +58,8 @@ public final class ResponseReader {
         bytes = readBody(r.body());
       } catch (IOException e) {
         // The status line came, the body did not: whatever the status said may have happened.
-        // Cut off by the deadline watchdog, OkHttp reports a cancellation: it was a timeout.
-        AttemptTag tag = r.request().tag(AttemptTag.class);
-        boolean timedOut = e instanceof InterruptedIOException
-            || (tag != null && tag.deadlinePassed());
-        Kind kind = timedOut ? Kind.TIMEOUT : Kind.CONNECTION;
+        Kind kind = TransportFailures.timedOut(e, r.request().tag(AttemptTag.class))
+            ? Kind.TIMEOUT : Kind.CONNECTION;
         return AttemptResult.failure(AttemptFailure.of(kind,
             "Connection broken while reading the response", status, correlationId, false,
             mayHaveTakenEffect(status), e)).withExchange(r.request(), r.headers(), null);

@@ -15,8 +15,10 @@ public final class TransportFailures {
    * Classifies {@code e}. Before dispatch (no connection yet) a retry cannot repeat an effect;
    * after it the server may have acted, so the attempt is ambiguous and not retried.
    */
-  public static AttemptFailure classify(IOException e, boolean dispatched, String correlationId) {
-    boolean timeout = e instanceof InterruptedIOException;
+  public static AttemptFailure classify(IOException e, AttemptTag tag) {
+    boolean dispatched = tag.dispatched();
+    String correlationId = tag.correlationId();
+    boolean timeout = timedOut(e, tag);
     Kind kind = timeout ? Kind.TIMEOUT : Kind.CONNECTION;
     if (dispatched) {
       String summary = timeout
@@ -28,5 +30,13 @@ public final class TransportFailures {
     boolean retryable = !(e instanceof SSLException) && !Thread.currentThread().isInterrupted();
     String summary = timeout ? "Timed out connecting to KONA PLATE" : "Could not connect to KONA PLATE";
     return AttemptFailure.of(kind, summary, 0, correlationId, retryable, false, e);
+  }
+
+  /**
+   * True when {@code e} ended the attempt of {@code tag} for want of time: an OkHttp or socket
+   * timeout, or the deadline watchdog's cancellation (which OkHttp reports as "Canceled").
+   */
+  static boolean timedOut(IOException e, AttemptTag tag) {
+    return e instanceof InterruptedIOException || (tag != null && tag.deadlinePassed());
   }
 }

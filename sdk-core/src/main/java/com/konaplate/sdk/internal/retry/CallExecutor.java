@@ -15,7 +15,6 @@ import com.konaplate.sdk.internal.http.OperationSpec;
 import com.konaplate.sdk.internal.http.ResponseReader;
 import com.konaplate.sdk.internal.http.TransportFailures;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
@@ -142,18 +141,12 @@ public final class CallExecutor {
   }
 
   private static AttemptResult transportFailure(IOException e, AttemptTag tag) {
-    if (tag.deadlinePassed() && !(e instanceof InterruptedIOException)) {
-      // Cancelled by the deadline watchdog: OkHttp reports a cancellation, it was a timeout.
-      InterruptedIOException timeout = new InterruptedIOException("The call's deadline passed");
-      timeout.initCause(e);
-      e = timeout;
-    }
     if (e instanceof EncryptionFailedException) {
       KonaplateException cause = ((EncryptionFailedException) e).failure();
       return AttemptResult.failure(AttemptFailure.of(AttemptFailure.Kind.CRYPTO, cause.getMessage(),
           0, tag.correlationId(), false, false, cause));
     }
-    return AttemptResult.failure(TransportFailures.classify(e, tag.dispatched(), tag.correlationId()));
+    return AttemptResult.failure(TransportFailures.classify(e, tag));
   }
 
   private void sleep(String op, Duration delay, CallState state) {
