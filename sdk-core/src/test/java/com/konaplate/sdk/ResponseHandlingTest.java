@@ -14,8 +14,10 @@ import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.exception.KonaplateResponseException;
 import com.konaplate.sdk.exception.RateLimitException;
 import com.konaplate.sdk.exception.ServerException;
+import com.konaplate.sdk.spi.PayloadEncryptor;
 import com.konaplate.sdk.testing.MockServer;
 import com.konaplate.sdk.testing.TestClients;
+import java.util.function.Function;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -176,53 +178,19 @@ class ResponseHandlingTest {
 
   @Test
   void anEncryptorThatBreaksItsContract_stillEndsInACryptoException() {
-    com.konaplate.sdk.spi.PayloadEncryptor broken = new com.konaplate.sdk.spi.PayloadEncryptor() {
-      @Override
-      public String cryptoKeyId() {
-        return "0123456789abcdef0123456789abcdef";
-      }
-
-      @Override
-      public boolean encryptAllRequests() {
-        return false;
-      }
-
-      @Override
-      public String encrypt(byte[] plaintextJson) {
-        throw new IllegalStateException("bug");
-      }
-
-      @Override
-      public byte[] decrypt(String jweCompact) {
-        throw new NullPointerException("bug");
-      }
-    };
+    PayloadEncryptor broken = encryptor(false, plain -> {
+      throw new IllegalStateException("bug");
+    }, jwe -> {
+      throw new NullPointerException("bug");
+    });
     server.enqueue(new MockResponse().setBody("{\"encData\":\"a.b.c.d.e\"}"));
     try (KonaplateClient c = t.builder(server).encryption(broken).retryPolicy(RetryPolicy.none()).build()) {
       KonaplateException e = assertThrows(KonaplateException.class, () -> c.cards().terminate(SUCCESS_USER, SUCCESS_PAR));
       assertEquals(KonaplateCryptoException.class, e.getClass());
     }
-    try (KonaplateClient c = t.builder(server).encryption(new com.konaplate.sdk.spi.PayloadEncryptor() {
-      @Override
-      public String cryptoKeyId() {
-        return "0123456789abcdef0123456789abcdef";
-      }
-
-      @Override
-      public boolean encryptAllRequests() {
-        return true;
-      }
-
-      @Override
-      public String encrypt(byte[] plaintextJson) {
-        throw new IllegalStateException("bug");
-      }
-
-      @Override
-      public byte[] decrypt(String jweCompact) {
-        return jweCompact.getBytes();
-      }
-    }).build()) {
+    try (KonaplateClient c = t.builder(server).encryption(encryptor(true, plain -> {
+      throw new IllegalStateException("bug");
+    }, String::getBytes)).build()) {
       KonaplateException e = assertThrows(KonaplateException.class, () -> c.cards().terminate(SUCCESS_USER, SUCCESS_PAR));
       assertEquals(KonaplateCryptoException.class, e.getClass());
       assertFalse(e.outcomeUnknown(), "nothing was sent");
@@ -232,27 +200,7 @@ class ResponseHandlingTest {
 
   @Test
   void anEncryptorThatReturnsNoJwe_failsBeforeSendingAnEmptyEnvelope() {
-    com.konaplate.sdk.spi.PayloadEncryptor noJwe = new com.konaplate.sdk.spi.PayloadEncryptor() {
-      @Override
-      public String cryptoKeyId() {
-        return "0123456789abcdef0123456789abcdef";
-      }
-
-      @Override
-      public boolean encryptAllRequests() {
-        return true;
-      }
-
-      @Override
-      public String encrypt(byte[] plaintextJson) {
-        return null;
-      }
-
-      @Override
-      public byte[] decrypt(String jweCompact) {
-        return jweCompact.getBytes();
-      }
-    };
+    PayloadEncryptor noJwe = encryptor(true, plain -> null, String::getBytes);
     try (KonaplateClient c = t.builder(server).encryption(noJwe).retryPolicy(RetryPolicy.none()).build()) {
       KonaplateException e = assertThrows(KonaplateException.class, () -> c.cards().terminate(SUCCESS_USER, SUCCESS_PAR));
       assertEquals(KonaplateCryptoException.class, e.getClass());
@@ -265,5 +213,31 @@ class ResponseHandlingTest {
   void deeplyNestedJson_isResponseExceptionNotStackOverflow() {
     server.enqueue(new MockResponse().setBody("[".repeat(100_000)));
     assertEquals(KonaplateResponseException.class, terminateFails().getClass());
+  }
+
+  /** A third-party encryptor made of the given functions, for contract-breaking cases. */
+  private static PayloadEncryptor encryptor(boolean encryptAll, Function<byte[], String> encrypt,
+      Function<String, byte[]> decrypt) {
+    return new PayloadEncryptor() {
+      @Override
+      public String cryptoKeyId() {
+        return "0123456789abcdef0123456789abcdef";
+      }
+
+      @Override
+      public boolean encryptAllRequests() {
+        return encryptAll;
+      }
+
+      @Override
+      public String encrypt(byte[] plaintextJson) {
+        return encrypt.apply(plaintextJson);
+      }
+
+      @Override
+      public byte[] decrypt(String jweCompact) {
+        return decrypt.apply(jweCompact);
+      }
+    };
   }
 }

@@ -105,12 +105,7 @@ public final class Clients {
 
   /** The SDK's client for plaintext calls, with its defaults (retry policy, timeouts, pool). */
   public static KonaplateClient sdkPlaintext(String serverUrl) {
-    return KonaplateClient.builder()
-        .baseUrl(serverUrl + Fixtures.PLAIN_BASE)
-        .aspId(Fixtures.ASP_ID)
-        .accessKey(Fixtures.ACCESS_KEY)
-        .secretKey(Fixtures.SECRET_KEY)
-        .build();
+    return sdk(serverUrl + Fixtures.PLAIN_BASE).build();
   }
 
   /**
@@ -118,13 +113,7 @@ public final class Clients {
    * client from it, keeping its pool, dispatcher and socket factory).
    */
   public static KonaplateClient sdkPlaintext(String serverUrl, OkHttpClient http) {
-    return KonaplateClient.builder()
-        .baseUrl(serverUrl + Fixtures.PLAIN_BASE)
-        .aspId(Fixtures.ASP_ID)
-        .accessKey(Fixtures.ACCESS_KEY)
-        .secretKey(Fixtures.SECRET_KEY)
-        .httpClient(http)
-        .build();
+    return sdk(serverUrl + Fixtures.PLAIN_BASE).httpClient(http).build();
   }
 
   /**
@@ -132,11 +121,7 @@ public final class Clients {
    * server's key and decrypting responses with the client's key.
    */
   public static KonaplateClient sdkEncrypted(String serverUrl, BenchKeys keys) {
-    return KonaplateClient.builder()
-        .baseUrl(serverUrl + Fixtures.ENCRYPTED_BASE)
-        .aspId(Fixtures.ASP_ID)
-        .accessKey(Fixtures.ACCESS_KEY)
-        .secretKey(Fixtures.SECRET_KEY)
+    return sdk(serverUrl + Fixtures.ENCRYPTED_BASE)
         .encryption(JweEncryption.builder()
             .cryptoKeyId(Fixtures.CRYPTO_KEY_ID)
             .serverPublicKey(keys.serverPublic)
@@ -144,5 +129,14 @@ public final class Clients {
             .policy(EncryptionPolicy.ALL_REQUESTS)
             .build())
         .build();
+  }
+
+  /** The SDK's builder with the fixture's credentials and its defaults otherwise. */
+  private static KonaplateClient.Builder sdk(String baseUrl) {
+    return KonaplateClient.builder()
+        .baseUrl(baseUrl)
+        .aspId(Fixtures.ASP_ID)
+        .accessKey(Fixtures.ACCESS_KEY)
+        .secretKey(Fixtures.SECRET_KEY);
   }
 }
