@@ -160,9 +160,9 @@ public final class BenchmarkReport {
           call + "rawOkHttp$", call + "sdkPlaintext$", profile.pairs);
       r.loads.put("after raw/SDK pairs", Machine.loadAverage());
 
-      // 3, 4 and the encrypted call's transport floor: one fork each.
+      // 3, 4, the encrypted call's transport floor and its floor as one call: one fork each.
       ChainedOptionsBuilder perCall = options(profile, jvmArgs)
-          .include(call + "(sdkEncrypted|rawOkHttpEncryptedSizes)$")
+          .include(call + "(sdkEncrypted|rawOkHttpEncryptedSizes|rawOkHttpWithCryptoFloor)$")
           .include(Pattern.quote(CryptoFloorBenchmark.class.getName()) + "\\.")
           .warmupIterations(profile.warmups)
           .measurementIterations(profile.iterations)
@@ -174,7 +174,8 @@ public final class BenchmarkReport {
       }
       // 5 and the client-work references: CPU-bound, steady, shorter iterations do.
       ChainedOptionsBuilder cpuBound = options(profile, jvmArgs)
-          .include(call + "(rawOkHttpInMemory|sdkPlaintextInMemory)$")
+          .include(call + "(rawOkHttpInMemory|sdkPlaintextInMemory|sdkEncryptedInMemory"
+              + "|rawOkHttpInMemoryWithCryptoFloor)$")
           .include(Pattern.quote(SigningBenchmark.class.getName()) + "\\.")
           .warmupIterations(profile.warmups)
           .warmupTime(profile.cpuBoundWarmupTime)
@@ -455,6 +456,8 @@ public final class BenchmarkReport {
           "CryptoFloorBenchmark.cryptoFloor");
       perCallRow(md, "–", "The same cryptography through the SDK's `JweEncryption` (JOSE included)",
           "CryptoFloorBenchmark.sdkJwe");
+      perCallRow(md, "–", "Raw OkHttp with the crypto floor before and after it, as one call (the "
+          + "floor of 3 as one call)", "CallBenchmarks.rawOkHttpWithCryptoFloor");
       perCallRow(md, "5", "Signing: request time, correlation id, token and tran time",
           "SigningBenchmark.signing");
       perCallRow(md, "–", "HMAC-SHA256 of the body alone (reference)", "SigningBenchmark.hmacOnly");
@@ -462,6 +465,10 @@ public final class BenchmarkReport {
           "CallBenchmarks.rawOkHttpInMemory");
       perCallRow(md, "–", "SDK `terminate` over the same in-memory socket",
           "CallBenchmarks.sdkPlaintextInMemory");
+      perCallRow(md, "–", "SDK `terminate`, encrypted, over an in-memory socket",
+          "CallBenchmarks.sdkEncryptedInMemory");
+      perCallRow(md, "–", "Raw OkHttp over the same in-memory socket with the crypto floor around "
+          + "it", "CallBenchmarks.rawOkHttpInMemoryWithCryptoFloor");
       Figure raw = time("CallBenchmarks.rawOkHttp");
       Figure sdk = time("CallBenchmarks.sdkPlaintext");
       Figure enc = time("CallBenchmarks.sdkEncrypted");
@@ -480,12 +487,27 @@ public final class BenchmarkReport {
           .append(ownCpu.over(raw).times(100).format(1))
           .append(" % of the raw OkHttp loopback call.\n");
       Figure jwe = time("CryptoFloorBenchmark.sdkJwe");
+      Figure composed = time("CallBenchmarks.rawOkHttpWithCryptoFloor");
       md.append("- Encrypted call minus (its transport floor + crypto floor): ")
-          .append(enc.minus(rawEnc.plus(floor)).format(1)).append(" µs, of which the JOSE layer "
-              + "(`JweEncryption` minus the crypto floor) ")
-          .append(jwe.minus(floor).format(1)).append(" µs; encrypted call = ")
-          .append(enc.over(raw.plus(floor)).format(3))
-          .append("× (raw OkHttp + crypto floor).\n");
+          .append(enc.minus(rawEnc.plus(floor)).format(1)).append(" µs. Of that, doing the "
+              + "floor's parts as one call costs ")
+          .append(composed.minus(rawEnc.plus(floor)).format(1)).append(" µs (raw OkHttp with the "
+              + "crypto floor as one call minus the two measured apart), and the SDK's share is ")
+          .append(enc.minus(composed).format(1)).append(" µs (encrypted call minus that), of "
+              + "which the JOSE layer (`JweEncryption` minus the crypto floor) ")
+          .append(jwe.minus(floor).format(1)).append(" µs.\n");
+      md.append("- The floor as one call is ")
+          .append(composed.over(raw.plus(floor.times(1.1))).format(3))
+          .append("× the encrypted target's limit; the encrypted call is ")
+          .append(enc.over(composed).format(3)).append("× the floor as one call.\n");
+      md.append("- Over in-memory sockets (no server, no scheduling), the SDK's encrypted call minus "
+          + "raw OkHttp with the crypto floor around it: ")
+          .append(time("CallBenchmarks.sdkEncryptedInMemory")
+              .minus(time("CallBenchmarks.rawOkHttpInMemoryWithCryptoFloor")).format(1))
+          .append(" µs wall time, ")
+          .append(workerCpu("CallBenchmarks.sdkEncryptedInMemory")
+              .minus(workerCpu("CallBenchmarks.rawOkHttpInMemoryWithCryptoFloor")).format(1))
+          .append(" µs of the calling thread's CPU.\n");
 
       md.append("\n## Throughput, threads sharing one client\n\n");
       md.append("Connections opened: counted by the server over all forks of the benchmark.\n\n");

@@ -3,6 +3,7 @@ package com.konaplate.sdk.benchmarks;
 import com.konaplate.sdk.KonaplateClient;
 import com.konaplate.sdk.TerminateCardResult;
 import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -15,6 +16,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One terminate call at a time, the same call through each client: benchmarks 1 to 3 of issue 6
@@ -34,6 +36,8 @@ public class CallBenchmarks {
     public KonaplateClient sdkEncrypted;
     public OkHttpClient rawInMemory;
     public KonaplateClient sdkInMemory;
+    public OkHttpClient rawInMemoryEncrypted;
+    public KonaplateClient sdkEncryptedInMemory;
 
     @Setup(Level.Trial)
     public void start() {
@@ -44,12 +48,19 @@ public class CallBenchmarks {
       sdk = Clients.sdkPlaintext(endpoint.url);
       sdkEncrypted = Clients.sdkEncrypted(endpoint.url, endpoint.keys);
       // Each client its own pool and dispatcher, as for the loopback clients.
-      rawInMemory = Clients.rawOkHttp().newBuilder()
-          .socketFactory(new InMemorySocketFactory(Fixtures.RESPONSE_JSON))
+      rawInMemory = inMemory(Fixtures.RESPONSE_JSON, null);
+      sdkInMemory = Clients.sdkPlaintext(endpoint.url, inMemory(Fixtures.RESPONSE_JSON, null));
+      // A fresh encryption of the success envelope, answered as the loopback server answers it.
+      byte[] encryptedAnswer = Endpoint.encryptedAnswer(endpoint.keys);
+      rawInMemoryEncrypted = inMemory(encryptedAnswer, Fixtures.CRYPTO_KEY_ID);
+      sdkEncryptedInMemory = Clients.sdkEncrypted(endpoint.url, endpoint.keys,
+          inMemory(encryptedAnswer, Fixtures.CRYPTO_KEY_ID));
+    }
+
+    private static OkHttpClient inMemory(byte[] body, String cryptoKeyId) {
+      return Clients.rawOkHttp().newBuilder()
+          .socketFactory(new InMemorySocketFactory(body, cryptoKeyId))
           .build();
-      sdkInMemory = Clients.sdkPlaintext(endpoint.url, Clients.rawOkHttp().newBuilder()
-          .socketFactory(new InMemorySocketFactory(Fixtures.RESPONSE_JSON))
-          .build());
     }
 
     @TearDown(Level.Trial)
@@ -57,6 +68,7 @@ public class CallBenchmarks {
       sdk.close();
       sdkEncrypted.close();
       sdkInMemory.close();
+      sdkEncryptedInMemory.close();
       raw.dispatcher().executorService().shutdown();
       raw.connectionPool().evictAll();
     }
@@ -105,5 +117,38 @@ public class CallBenchmarks {
   @Benchmark
   public byte[] rawOkHttpEncryptedSizes(Calls c) throws IOException {
     return Clients.call(c.raw, c.rawEncryptedSizes);
+  }
+
+  /**
+   * The floor of an encrypted call made as one call: the crypto floor's request sealing, raw
+   * OkHttp with an encrypted call's bodies, the crypto floor's response opening, one after the
+   * other in one thread, as an encrypted call does them. Against the sum of the separately
+   * measured parts this shows what running them together costs on this machine.
+   */
+  @Benchmark
+  public byte[] rawOkHttpWithCryptoFloor(Calls c, CryptoFloorBenchmark.Jca j, Blackhole bh)
+      throws IOException, GeneralSecurityException {
+    j.sealRequest(bh);
+    bh.consume(Clients.call(c.raw, c.rawEncryptedSizes));
+    return j.openResponse();
+  }
+
+  /** The SDK's encrypted terminate over an in-memory socket answering the encrypted envelope. */
+  @Benchmark
+  public TerminateCardResult sdkEncryptedInMemory(Calls c) {
+    return c.sdkEncryptedInMemory.cards().terminate(Fixtures.USER_ID, Fixtures.PAR);
+  }
+
+  /**
+   * The reference for {@link #sdkEncryptedInMemory}: the crypto floor around raw OkHttp over the
+   * same in-memory socket. The difference is the SDK's own work on an encrypted call, JOSE
+   * included, free of network noise.
+   */
+  @Benchmark
+  public byte[] rawOkHttpInMemoryWithCryptoFloor(Calls c, CryptoFloorBenchmark.Jca j,
+      Blackhole bh) throws IOException, GeneralSecurityException {
+    j.sealRequest(bh);
+    bh.consume(Clients.call(c.rawInMemoryEncrypted, c.rawEncryptedSizes));
+    return j.openResponse();
   }
 }

@@ -124,15 +124,31 @@ public final class Clients {
    * server's key and decrypting responses with the client's key.
    */
   public static KonaplateClient sdkEncrypted(String serverUrl, BenchKeys keys) {
-    return sdk(serverUrl + Fixtures.ENCRYPTED_BASE)
-        .encryption(JweEncryption.builder()
-            .cryptoKeyId(Fixtures.CRYPTO_KEY_ID)
-            .serverPublicKey(keys.serverPublic)
-            .clientPrivateKey(keys.clientPrivate)
-            .policy(EncryptionPolicy.ALL_REQUESTS)
-            .build())
+    return encrypted(sdk(serverUrl + Fixtures.ENCRYPTED_BASE), keys);
+  }
+
+  /** The encrypting SDK client sending with {@code http} (its pool and socket factory kept). */
+  public static KonaplateClient sdkEncrypted(String serverUrl, BenchKeys keys, OkHttpClient http) {
+    return encrypted(sdk(serverUrl + Fixtures.ENCRYPTED_BASE).httpClient(http), keys);
+  }
+
+  private static KonaplateClient encrypted(KonaplateClient.Builder builder, BenchKeys keys) {
+    return builder.encryption(jweEncryption(keys)).build();
+  }
+
+  /**
+   * The encryption of the encrypted SDK client: every request (terminate is not encrypted by the
+   * spec) to the server's key, responses decrypted with the client's key.
+   */
+  public static JweEncryption jweEncryption(BenchKeys keys) {
+    return JweEncryption.builder()
+        .cryptoKeyId(Fixtures.CRYPTO_KEY_ID)
+        .serverPublicKey(keys.serverPublic)
+        .clientPrivateKey(keys.clientPrivate)
+        .policy(EncryptionPolicy.ALL_REQUESTS)
         .build();
   }
+
 
   /** The SDK's builder with the fixture's credentials and its defaults otherwise. */
   private static KonaplateClient.Builder sdk(String baseUrl) {

@@ -1,6 +1,5 @@
 package com.konaplate.sdk.benchmarks;
 
-import com.konaplate.sdk.crypto.EncryptionPolicy;
 import com.konaplate.sdk.crypto.JweCodec;
 import com.konaplate.sdk.crypto.JweEncryption;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +69,29 @@ public class CryptoFloorBenchmark {
       aes.updateAAD(AAD);
       responseCiphertext = aes.doFinal(Fixtures.RESPONSE_JSON);
     }
+
+    /** A fresh content key and IV, the key wrapped to the server, the request body sealed. */
+    void sealRequest(Blackhole bh) throws GeneralSecurityException {
+      byte[] cek = new byte[16];
+      random.nextBytes(cek);
+      byte[] iv = new byte[12];
+      random.nextBytes(iv);
+      rsa.init(Cipher.ENCRYPT_MODE, keys.serverPublic, OAEP_256, random);
+      bh.consume(rsa.doFinal(cek));
+      aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(cek, "AES"), new GCMParameterSpec(128, iv));
+      aes.updateAAD(AAD);
+      bh.consume(aes.doFinal(Fixtures.REQUEST_JSON));
+    }
+
+    /** The response's content key unwrapped with the client's key; returns the response. */
+    byte[] openResponse() throws GeneralSecurityException {
+      rsa.init(Cipher.DECRYPT_MODE, keys.clientPrivate, OAEP_256);
+      byte[] responseKey = rsa.doFinal(responseEncryptedKey);
+      aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(responseKey, "AES"),
+          new GCMParameterSpec(128, responseIv));
+      aes.updateAAD(AAD);
+      return aes.doFinal(responseCiphertext);
+    }
   }
 
   /** The SDK's JWE encryption, built as the encrypted client builds it, and a response for it. */
@@ -81,12 +103,7 @@ public class CryptoFloorBenchmark {
     @Setup(Level.Trial)
     public void prepare() {
       BenchKeys keys = Endpoint.get().keys;
-      encryption = JweEncryption.builder()
-          .cryptoKeyId(Fixtures.CRYPTO_KEY_ID)
-          .serverPublicKey(keys.serverPublic)
-          .clientPrivateKey(keys.clientPrivate)
-          .policy(EncryptionPolicy.ALL_REQUESTS)
-          .build();
+      encryption = Clients.jweEncryption(keys);
       response = JweCodec.forServer(keys.serverPrivate, keys.clientPublic)
           .encrypt(Fixtures.RESPONSE_JSON);
     }
@@ -103,24 +120,10 @@ public class CryptoFloorBenchmark {
     bh.consume(j.encryption.decrypt(j.response));
   }
 
+  /** 4. The crypto floor: the request sealed and the response opened with plain JCA. */
   @Benchmark
   public void cryptoFloor(Jca j, Blackhole bh) throws GeneralSecurityException {
-    // Request: a fresh content key and IV, the key wrapped to the server, the body sealed.
-    byte[] cek = new byte[16];
-    j.random.nextBytes(cek);
-    byte[] iv = new byte[12];
-    j.random.nextBytes(iv);
-    j.rsa.init(Cipher.ENCRYPT_MODE, j.keys.serverPublic, OAEP_256, j.random);
-    bh.consume(j.rsa.doFinal(cek));
-    j.aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(cek, "AES"), new GCMParameterSpec(128, iv));
-    j.aes.updateAAD(AAD);
-    bh.consume(j.aes.doFinal(Fixtures.REQUEST_JSON));
-    // Response: the content key unwrapped with the client's key, the body opened.
-    j.rsa.init(Cipher.DECRYPT_MODE, j.keys.clientPrivate, OAEP_256);
-    byte[] responseKey = j.rsa.doFinal(j.responseEncryptedKey);
-    j.aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(responseKey, "AES"),
-        new GCMParameterSpec(128, j.responseIv));
-    j.aes.updateAAD(AAD);
-    bh.consume(j.aes.doFinal(j.responseCiphertext));
+    j.sealRequest(bh);
+    bh.consume(j.openResponse());
   }
 }

@@ -52,13 +52,17 @@ public final class Endpoint {
    * to the client's public key, as KONA PLATE would; the server does not decrypt requests.
    */
   public static LoopbackServer startServer(BenchKeys keys) {
-    String jwe = JweCodec.forServer(keys.serverPrivate, keys.clientPublic)
-        .encrypt(Fixtures.RESPONSE_JSON);
-    byte[] encryptedBody = ("{\"encData\":\"" + jwe + "\"}").getBytes(StandardCharsets.US_ASCII);
     try {
-      return new LoopbackServer(Fixtures.RESPONSE_JSON, encryptedBody);
+      return new LoopbackServer(Fixtures.RESPONSE_JSON, encryptedAnswer(keys));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The success envelope encrypted to the client's public key, in its {@code encData} envelope. */
+  static byte[] encryptedAnswer(BenchKeys keys) {
+    String jwe = JweCodec.forServer(keys.serverPrivate, keys.clientPublic)
+        .encrypt(Fixtures.RESPONSE_JSON);
+    return ("{\"encData\":\"" + jwe + "\"}").getBytes(StandardCharsets.US_ASCII);
   }
 }

@@ -17,14 +17,12 @@ import javax.net.SocketFactory;
 final class InMemorySocketFactory extends SocketFactory {
   private final byte[] response;
 
-  /** Sockets answering {@code body} as a 200 with Content-Length, keep-alive. */
-  InMemorySocketFactory(byte[] body) {
-    String head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-        + body.length + "\r\n\r\n";
-    byte[] h = head.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    response = new byte[h.length + body.length];
-    System.arraycopy(h, 0, response, 0, h.length);
-    System.arraycopy(body, 0, response, h.length, body.length);
+  /**
+   * Sockets answering {@code body} as the loopback server answers it: a 200 with Content-Length,
+   * keep-alive, and the {@code X-KM-Crypto-Key-Id} header when {@code cryptoKeyId} is not null.
+   */
+  InMemorySocketFactory(byte[] body, String cryptoKeyId) {
+    response = LoopbackServer.answer(body, cryptoKeyId);
   }
 
   @Override

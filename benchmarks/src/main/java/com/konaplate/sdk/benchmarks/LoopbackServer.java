@@ -89,7 +89,11 @@ public final class LoopbackServer implements Closeable {
     }
   }
 
-  private static byte[] answer(byte[] body, String cryptoKeyId) {
+  /**
+   * A whole answer, head and body: a 200 with Content-Length, and the crypto key id header when
+   * {@code cryptoKeyId} is not null.
+   */
+  static byte[] answer(byte[] body, String cryptoKeyId) {
     String head = "HTTP/1.1 200 OK\r\n"
         + "Content-Type: application/json\r\n"
         + (cryptoKeyId == null ? "" : "X-KM-Crypto-Key-Id: " + cryptoKeyId + "\r\n")

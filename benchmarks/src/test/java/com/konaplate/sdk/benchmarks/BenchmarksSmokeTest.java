@@ -46,6 +46,19 @@ class BenchmarksSmokeTest {
       // Several calls: each reads exactly one response off the endless in-memory stream.
       assertArrayEquals(Fixtures.RESPONSE_JSON, b.rawOkHttpInMemory(calls));
       assertEquals("000_000", b.sdkPlaintextInMemory(calls).code());
+      assertEquals("000_000", b.sdkEncryptedInMemory(calls).code());
+    }
+  }
+
+  @Test
+  void encryptedCallFloors_run() throws Exception {
+    CryptoFloorBenchmark.Jca jca = new CryptoFloorBenchmark.Jca();
+    jca.prepare();
+    CallBenchmarks b = new CallBenchmarks();
+    for (int i = 0; i < 3; i++) {
+      assertArrayEquals(Fixtures.RESPONSE_JSON, b.rawOkHttpWithCryptoFloor(calls, jca, BLACKHOLE));
+      assertArrayEquals(Fixtures.RESPONSE_JSON,
+          b.rawOkHttpInMemoryWithCryptoFloor(calls, jca, BLACKHOLE));
     }
   }
 
@@ -76,6 +89,7 @@ class BenchmarksSmokeTest {
     CryptoFloorBenchmark.Jca jca = new CryptoFloorBenchmark.Jca();
     jca.prepare();
     new CryptoFloorBenchmark().cryptoFloor(jca, BLACKHOLE);
+    assertArrayEquals(Fixtures.RESPONSE_JSON, jca.openResponse());
     CryptoFloorBenchmark.Jwe jwe = new CryptoFloorBenchmark.Jwe();
     jwe.prepare();
     new CryptoFloorBenchmark().sdkJwe(jwe, BLACKHOLE);
