@@ -4,11 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import com.nimbusds.jose.EncryptionMethod;
+import com.nimbusds.jose.JWEAlgorithm;
+import com.nimbusds.jose.JWEHeader;
+import com.nimbusds.jose.JWEObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.RSADecrypter;
+import com.nimbusds.jose.crypto.RSAEncrypter;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
+import java.security.interfaces.RSAPublicKey;
 import java.security.spec.RSAPrivateKeySpec;
 import java.util.Base64;
 import java.util.stream.Stream;
@@ -20,7 +28,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Our JWE against jose4j, an independent implementation, and against RFC 7516's example. */
+/**
+ * Our JWE against jose4j, an independent implementation, against Nimbus's own RSA encrypter and
+ * decrypter (ours keep Nimbus's JWE format but do the JCA work themselves), and against RFC
+ * 7516's example.
+ */
 class JweInteropTest {
   private static final byte[] TERMINATE =
       "{\"userId\":123456789012345678,\"par\":\"Q1000000000000000000000ABCD\"}"
@@ -78,6 +90,41 @@ class JweInteropTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("algorithms")
+  void nimbusRsaDecrypterDecryptsWhatWeEncrypt(KeyManagement alg, ContentEncryption enc)
+      throws Exception {
+    JWEObject jwe = JWEObject.parse(client(alg, enc).encrypt(TERMINATE));
+    jwe.decrypt(new RSADecrypter(TestKeys.SERVER.getPrivate()));
+
+    assertArrayEquals(TERMINATE, jwe.getPayload().toBytes());
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("algorithms")
+  void weDecryptWhatNimbusRsaEncrypterEncrypts(KeyManagement alg, ContentEncryption enc)
+      throws Exception {
+    JWEObject jwe = new JWEObject(
+        new JWEHeader(JWEAlgorithm.parse(alg.jwaName()), EncryptionMethod.parse(enc.jwaName())),
+        new Payload(TERMINATE));
+    jwe.encrypt(new RSAEncrypter((RSAPublicKey) TestKeys.CLIENT.getPublic()));
+
+    assertArrayEquals(TERMINATE, client(KeyManagement.RSA_OAEP_256, ContentEncryption.A128GCM)
+        .decrypt(jwe.serialize()));
+  }
+
+  @Test
+  void manyMessagesThroughOneClient_eachDecrypt() {
+    // Ciphers are reused between messages: none may carry a key, IV or AAD into the next.
+    JweEncryption client = client(KeyManagement.RSA_OAEP_256, ContentEncryption.A256GCM);
+    JweCodec server = JweCodec.forServer(TestKeys.SERVER.getPrivate(), TestKeys.CLIENT.getPublic());
+    for (int i = 0; i < 20; i++) {
+      byte[] message = ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8);
+      assertArrayEquals(message, server.decrypt(client.encrypt(message)));
+      assertArrayEquals(message, client.decrypt(server.encrypt(message)));
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("algorithms")
   void serverRoleCodec_readsRequestsAndAnswersTheClient(KeyManagement alg,
       ContentEncryption enc) {
     JweEncryption client = client(alg, enc);
@@ -110,6 +157,12 @@ class JweInteropTest {
   void encrypt_isRandomizedPerMessage() {
     JweEncryption client = client(KeyManagement.RSA_OAEP_256, ContentEncryption.A128GCM);
     assertNotEquals(client.encrypt(TERMINATE), client.encrypt(TERMINATE));
+  }
+
+  @Test
+  void encrypt_withTheSameSeededRandom_isByteForByteTheSame() throws Exception {
+    // Content key, IV and the OAEP padding's seed all come from the injected random.
+    assertEquals(withSeededRandom().encrypt(TERMINATE), withSeededRandom().encrypt(TERMINATE));
   }
 
   @Test

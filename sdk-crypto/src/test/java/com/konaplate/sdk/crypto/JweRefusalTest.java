@@ -8,12 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.konaplate.sdk.exception.KonaplateCryptoException;
 import java.nio.charset.StandardCharsets;
 import java.security.Key;
+import java.security.SecureRandom;
+import java.security.spec.MGF1ParameterSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.OAEPParameterSpec;
+import javax.crypto.spec.PSource;
+import javax.crypto.spec.SecretKeySpec;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jwe.ContentEncryptionAlgorithmIdentifiers;
 import org.jose4j.jwe.JsonWebEncryption;
@@ -110,6 +117,58 @@ class JweRefusalTest {
     parts[4] = tag.substring(0, tag.length() - 1) + alphabet.charAt(alphabet.indexOf(last) | 1);
 
     assertMessageContains(refused(String.join(".", parts)), "canonical");
+  }
+
+  /**
+   * A JWE built by hand with the JCA, to the client's key: RSA-OAEP-256 of {@code contentKey},
+   * AES-GCM with an IV of {@code ivBytes} and a tag of {@code tagBits}, header {@code enc}.
+   */
+  private static String handMade(String enc, byte[] contentKey, int ivBytes, int tagBits)
+      throws Exception {
+    String header = B64.encodeToString(("{\"alg\":\"RSA-OAEP-256\",\"enc\":\"" + enc + "\"}")
+        .getBytes(StandardCharsets.UTF_8));
+    Cipher rsa = Cipher.getInstance("RSA/ECB/OAEPPadding");
+    rsa.init(Cipher.ENCRYPT_MODE, TestKeys.CLIENT.getPublic(), new OAEPParameterSpec("SHA-256",
+        "MGF1", MGF1ParameterSpec.SHA256, PSource.PSpecified.DEFAULT));
+    byte[] iv = new byte[ivBytes];
+    new SecureRandom().nextBytes(iv);
+    Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding");
+    gcm.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(contentKey, "AES"),
+        new GCMParameterSpec(tagBits, iv));
+    gcm.updateAAD(header.getBytes(StandardCharsets.US_ASCII));
+    byte[] sealed = gcm.doFinal(PLAINTEXT.getBytes(StandardCharsets.UTF_8));
+    int tagStart = sealed.length - tagBits / 8;
+    return header + "." + B64.encodeToString(rsa.doFinal(contentKey)) + "."
+        + B64.encodeToString(iv) + "." + B64.encodeToString(Arrays.copyOf(sealed, tagStart)) + "."
+        + B64.encodeToString(Arrays.copyOfRange(sealed, tagStart, sealed.length));
+  }
+
+  @Test
+  void aHandMadeJweWithinTheRules_decrypts() throws Exception {
+    // The control for the three refusals below: the same construction, every length right.
+    assertArrayEquals(PLAINTEXT.getBytes(StandardCharsets.UTF_8),
+        CLIENT.decrypt(handMade("A128GCM", new byte[16], 12, 128)));
+    assertArrayEquals(PLAINTEXT.getBytes(StandardCharsets.UTF_8),
+        CLIENT.decrypt(handMade("A256GCM", new byte[32], 12, 128)));
+  }
+
+  @Test
+  void anIvOtherThan96Bits_isRefused() throws Exception {
+    assertMessageContains(refused(handMade("A128GCM", new byte[16], 16, 128)),
+        "initialization vector is not 96 bits");
+  }
+
+  @Test
+  void aTagShorterThan128Bits_isRefused() throws Exception {
+    assertMessageContains(refused(handMade("A128GCM", new byte[16], 12, 96)),
+        "authentication tag is not 128 bits");
+  }
+
+  @Test
+  void aContentKeyThatDoesNotFitTheEnc_isRefused() throws Exception {
+    // An AES-128 key under a header that says A256GCM, the tag computed with it.
+    assertMessageContains(refused(handMade("A256GCM", new byte[16], 12, 128)),
+        "decryption failed");
   }
 
   @Test

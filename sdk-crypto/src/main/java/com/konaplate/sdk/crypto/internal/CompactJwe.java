@@ -40,6 +40,13 @@ final class CompactJwe {
         throw malformed("the " + names[i] + " is not canonical unpadded Base64URL");
       }
     }
+    // RFC 7518, 5.3: AES-GCM in JWE uses a 96-bit IV and a 128-bit tag (16 and 22 characters).
+    if (parts[2].length() != 16) {
+      throw refused("the initialization vector is not 96 bits");
+    }
+    if (parts[4].length() != 22) {
+      throw refused("the authentication tag is not 128 bits");
+    }
     try {
       return new JWEObject(new Base64URL(parts[0]), new Base64URL(parts[1]),
           new Base64URL(parts[2]), new Base64URL(parts[3]), new Base64URL(parts[4]));

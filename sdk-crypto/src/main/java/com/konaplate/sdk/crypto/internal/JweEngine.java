@@ -5,26 +5,23 @@ import com.konaplate.sdk.crypto.KeyManagement;
 import com.konaplate.sdk.exception.KonaplateCryptoException;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWEDecrypter;
-import com.nimbusds.jose.JWEDecrypterOption;
 import com.nimbusds.jose.JWEEncrypter;
 import com.nimbusds.jose.JWEHeader;
 import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.Payload;
-import com.nimbusds.jose.crypto.RSADecrypter;
-import com.nimbusds.jose.crypto.RSAEncrypter;
 import com.nimbusds.jose.util.Base64URL;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
-import java.util.Collections;
 
 /**
  * JWE compact encryption to one RSA public key and decryption with one RSA private key, in
- * either role (client or sandbox server). Immutable and thread-safe: the Nimbus encrypter and
- * decrypter are documented thread-safe and are built once here, and the protected header is
- * serialized once.
+ * either role (client or sandbox server). Nimbus reads and writes the JWE (header, AAD, compact
+ * serialization); the cryptography is JCA with ciphers reused between messages
+ * ({@link RsaOaepGcmEncrypter}, {@link RsaOaepGcmDecrypter}). Immutable and thread-safe; the
+ * protected header is serialized once.
  */
 public final class JweEngine {
   private final KeyManagement keyManagement;
@@ -52,22 +49,9 @@ public final class JweEngine {
     this.keyManagement = keyManagement;
     this.contentEncryption = contentEncryption;
     this.header = header(keyManagement, contentEncryption);
-    if (encryptTo == null) {
-      this.encrypter = null;
-    } else {
-      RSAEncrypter rsa = new RSAEncrypter(encryptTo);
-      rsa.getJCAContext().setSecureRandom(random);
-      this.encrypter = rsa;
-    }
-    if (decryptWith == null) {
-      this.decrypter = null;
-    } else {
-      // No deferred critical parameters: a "crit" header is refused before this point anyway.
-      RSADecrypter rsa =
-          new RSADecrypter(decryptWith, null, Collections.<JWEDecrypterOption>emptySet());
-      rsa.getJCAContext().setSecureRandom(random);
-      this.decrypter = rsa;
-    }
+    this.encrypter = encryptTo == null ? null : new RsaOaepGcmEncrypter(encryptTo, random);
+    // Headers with "zip" or "crit" are refused by CompactJwe before the decrypter sees them.
+    this.decrypter = decryptWith == null ? null : new RsaOaepGcmDecrypter(decryptWith);
     this.noEncryptionKeyMessage = "Cannot encrypt: no public key to encrypt to is configured; set "
         + encryptionKeySetting;
     this.noDecryptionKeyMessage = "Cannot decrypt an encrypted payload: no private key is"

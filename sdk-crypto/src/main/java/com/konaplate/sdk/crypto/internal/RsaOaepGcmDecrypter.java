@@ -1,0 +1,103 @@
+package com.konaplate.sdk.crypto.internal;
+
+import com.nimbusds.jose.EncryptionMethod;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWEAlgorithm;
+import com.nimbusds.jose.JWEDecrypter;
+import com.nimbusds.jose.JWEHeader;
+import com.nimbusds.jose.jca.JWEJCAContext;
+import com.nimbusds.jose.util.Base64URL;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.util.Arrays;
+import java.util.Set;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * JWE decryption with one RSA private key ({@code RSA-OAEP-256} or {@code RSA-OAEP},
+ * {@code A128GCM} or {@code A256GCM}), with the JCA ciphers reused between messages; the
+ * counterpart of {@link RsaOaepGcmEncrypter}. Besides the GCM tag it checks what RFC 7518
+ * fixes: the content key's length for the {@code enc}, a 96-bit IV and a 128-bit tag. A content
+ * key of the wrong length fails like a wrong tag, so the two cannot be told apart.
+ * Thread-safe.
+ */
+final class RsaOaepGcmDecrypter implements JWEDecrypter {
+  private final PrivateKey privateKey;
+  private final CipherPool rsa = new CipherPool(JweAlgorithms.RSA_OAEP_TRANSFORMATION);
+  private final CipherPool gcm = new CipherPool(JweAlgorithms.AES_GCM_TRANSFORMATION);
+  private final JWEJCAContext jcaContext = new JWEJCAContext();
+
+  RsaOaepGcmDecrypter(PrivateKey privateKey) {
+    this.privateKey = privateKey;
+  }
+
+  @Override
+  public byte[] decrypt(JWEHeader header, Base64URL encryptedKey, Base64URL iv,
+      Base64URL cipherText, Base64URL authTag, byte[] aad) throws JOSEException {
+    if (encryptedKey == null || iv == null || cipherText == null || authTag == null) {
+      throw new JOSEException("Missing JWE part");
+    }
+    byte[] ivBytes = iv.decode();
+    byte[] tag = authTag.decode();
+    // CompactJwe refuses these with a message first; checked again where the cipher needs them.
+    if (ivBytes.length != JweAlgorithms.GCM_IV_BYTES
+        || tag.length != JweAlgorithms.GCM_TAG_BYTES) {
+      throw new JOSEException("The IV must be 96 bits and the authentication tag 128 bits");
+    }
+    int keyBytes = JweAlgorithms.contentKeyBytes(header.getEncryptionMethod());
+    byte[] contentKey = null;
+    try {
+      contentKey = unwrap(header.getAlgorithm(), encryptedKey.decode());
+      if (contentKey.length != keyBytes) {
+        throw new JOSEException("The content key does not fit " + header.getEncryptionMethod());
+      }
+      return open(contentKey, ivBytes, cipherText.decode(), tag, aad);
+    } catch (GeneralSecurityException e) {
+      throw new JOSEException(e.getMessage(), e);
+    } finally {
+      if (contentKey != null) {
+        Arrays.fill(contentKey, (byte) 0);
+      }
+    }
+  }
+
+  private byte[] unwrap(JWEAlgorithm alg, byte[] encryptedKey) throws GeneralSecurityException,
+      JOSEException {
+    Cipher cipher = rsa.take();
+    cipher.init(Cipher.DECRYPT_MODE, privateKey, JweAlgorithms.oaep(alg));
+    byte[] contentKey = cipher.doFinal(encryptedKey);
+    rsa.release(cipher);
+    return contentKey;
+  }
+
+  private byte[] open(byte[] contentKey, byte[] iv, byte[] cipherText, byte[] tag, byte[] aad)
+      throws GeneralSecurityException {
+    byte[] sealed = Arrays.copyOf(cipherText, cipherText.length + tag.length);
+    System.arraycopy(tag, 0, sealed, cipherText.length, tag.length);
+    Cipher cipher = gcm.take();
+    cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(contentKey, "AES"),
+        new GCMParameterSpec(JweAlgorithms.GCM_TAG_BYTES * 8, iv));
+    cipher.updateAAD(aad);
+    byte[] plaintext = cipher.doFinal(sealed);
+    gcm.release(cipher);
+    return plaintext;
+  }
+
+  @Override
+  public Set<JWEAlgorithm> supportedJWEAlgorithms() {
+    return JweAlgorithms.KEY_MANAGEMENT;
+  }
+
+  @Override
+  public Set<EncryptionMethod> supportedEncryptionMethods() {
+    return JweAlgorithms.CONTENT_ENCRYPTION;
+  }
+
+  /** Not consulted: ciphers come from the JCA's preferred providers. */
+  @Override
+  public JWEJCAContext getJCAContext() {
+    return jcaContext;
+  }
+}
