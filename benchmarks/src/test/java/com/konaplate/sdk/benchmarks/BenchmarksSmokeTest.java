@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.konaplate.sdk.TerminateCardResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Every benchmark method once, against the in-process loopback server: they work and they
@@ -67,6 +71,23 @@ class BenchmarksSmokeTest {
     ThroughputBenchmarks b = new ThroughputBenchmarks();
     assertArrayEquals(Fixtures.RESPONSE_JSON, b.rawOkHttp(calls));
     assertEquals("000_000", b.sdkPlaintext(calls).code());
+  }
+
+  @Test
+  void alternatingThroughput_runsRawOkHttpThenTheSdk() throws Exception {
+    ThroughputBenchmarks b = new ThroughputBenchmarks();
+    ThroughputBenchmarks.Turn turn = new ThroughputBenchmarks.Turn();
+    IterationParams warmup =
+        new IterationParams(IterationType.WARMUP, 1, TimeValue.seconds(1), 1);
+    IterationParams measured =
+        new IterationParams(IterationType.MEASUREMENT, 2, TimeValue.seconds(1), 1);
+    turn.next(warmup);
+    assertArrayEquals(Fixtures.RESPONSE_JSON, (byte[]) b.alternating(calls, turn));
+    // Measured iterations count from their own first one: raw OkHttp, then the SDK.
+    turn.next(measured);
+    assertArrayEquals(Fixtures.RESPONSE_JSON, (byte[]) b.alternating(calls, turn));
+    turn.next(measured);
+    assertEquals("000_000", ((TerminateCardResult) b.alternating(calls, turn)).code());
   }
 
   @Test
