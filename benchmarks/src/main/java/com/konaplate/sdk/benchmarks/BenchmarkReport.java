@@ -40,7 +40,7 @@ import org.openjdk.jmh.util.Version;
  *
  * <p>Usage: {@code BenchmarkReport [quick|full] [output file] [build start, ISO-8601]}. The
  * quick profile takes about four minutes on two cores, build included; {@code full} about
- * eighteen.
+ * fourteen.
  */
 public final class BenchmarkReport {
   /** The README's command (section "Benchmarks"). */
@@ -425,7 +425,9 @@ public final class BenchmarkReport {
       String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
           .format(started.atOffset(ZoneOffset.UTC));
       md.append("# Benchmarks: the SDK's cost per call against the raw-OkHttp floor\n\n");
-      md.append("Written by `" + COMMAND + "` "
+      String command =
+          COMMAND + (profile.name.equals("quick") ? "" : " -Dbench.profile=" + profile.name);
+      md.append("Written by `" + command + "` "
           + "(see the README, \"Benchmarks\") on ").append(when)
           .append(", profile `").append(profile.name).append("`. Every figure below comes from "
               + "that run; rerun the command to refresh them. The analysis at the end is written "
