@@ -71,12 +71,20 @@ class DeadlineWatchdogTest {
     }
     assertFalse(call.isCanceled());
     assertFalse(tag.deadlinePassed());
+    // At rest: nothing queued, nothing running, and no sweep completed over four sweep periods.
+    // (The queue alone looks empty for a moment whenever a sweep has been taken to run.)
     long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (!scheduler.getQueue().isEmpty() && System.nanoTime() < until) {
-      Thread.sleep(10);
+    long sweeps = -1;
+    while (System.nanoTime() < until) {
+      long completed = scheduler.getCompletedTaskCount();
+      if (completed == sweeps && scheduler.getQueue().isEmpty()
+          && scheduler.getActiveCount() == 0) {
+        break;
+      }
+      sweeps = completed;
+      Thread.sleep(100);
     }
     assertTrue(scheduler.getQueue().isEmpty(), "no sweep left scheduled once nothing runs");
-    long sweeps = scheduler.getCompletedTaskCount();
     Thread.sleep(200);
     assertEquals(sweeps, scheduler.getCompletedTaskCount(), "at rest: no more wake-ups");
   }
