@@ -1,16 +1,13 @@
 package com.konaplate.sdk.crypto.internal;
 
-import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWEAlgorithm;
 import com.nimbusds.jose.JWEDecrypter;
 import com.nimbusds.jose.JWEHeader;
-import com.nimbusds.jose.jca.JWEJCAContext;
 import com.nimbusds.jose.util.Base64URL;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.util.Arrays;
-import java.util.Set;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -23,11 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
  * key of the wrong length fails like a wrong tag, so the two cannot be told apart.
  * Thread-safe.
  */
-final class RsaOaepGcmDecrypter implements JWEDecrypter {
+final class RsaOaepGcmDecrypter extends PooledCipherProvider implements JWEDecrypter {
   private final PrivateKey privateKey;
-  private final CipherPool rsa = new CipherPool(JweAlgorithms.RSA_OAEP_TRANSFORMATION);
-  private final CipherPool gcm = new CipherPool(JweAlgorithms.AES_GCM_TRANSFORMATION);
-  private final JWEJCAContext jcaContext = new JWEJCAContext();
 
   RsaOaepGcmDecrypter(PrivateKey privateKey) {
     this.privateKey = privateKey;
@@ -83,21 +77,5 @@ final class RsaOaepGcmDecrypter implements JWEDecrypter {
     byte[] plaintext = cipher.doFinal(sealed);
     gcm.release(cipher);
     return plaintext;
-  }
-
-  @Override
-  public Set<JWEAlgorithm> supportedJWEAlgorithms() {
-    return JweAlgorithms.KEY_MANAGEMENT;
-  }
-
-  @Override
-  public Set<EncryptionMethod> supportedEncryptionMethods() {
-    return JweAlgorithms.CONTENT_ENCRYPTION;
-  }
-
-  /** Not consulted: ciphers come from the JCA's preferred providers. */
-  @Override
-  public JWEJCAContext getJCAContext() {
-    return jcaContext;
   }
 }

@@ -1,18 +1,15 @@
 package com.konaplate.sdk.crypto.internal;
 
-import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWEAlgorithm;
 import com.nimbusds.jose.JWECryptoParts;
 import com.nimbusds.jose.JWEEncrypter;
 import com.nimbusds.jose.JWEHeader;
-import com.nimbusds.jose.jca.JWEJCAContext;
 import com.nimbusds.jose.util.Base64URL;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
-import java.util.Set;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -25,12 +22,9 @@ import javax.crypto.spec.SecretKeySpec;
  * per message. Every message gets a fresh content key and IV from the given random, which also
  * seeds the OAEP padding. Thread-safe.
  */
-final class RsaOaepGcmEncrypter implements JWEEncrypter {
+final class RsaOaepGcmEncrypter extends PooledCipherProvider implements JWEEncrypter {
   private final RSAPublicKey publicKey;
   private final SecureRandom random;
-  private final CipherPool rsa = new CipherPool(JweAlgorithms.RSA_OAEP_TRANSFORMATION);
-  private final CipherPool gcm = new CipherPool(JweAlgorithms.AES_GCM_TRANSFORMATION);
-  private final JWEJCAContext jcaContext = new JWEJCAContext();
 
   RsaOaepGcmEncrypter(RSAPublicKey publicKey, SecureRandom random) {
     this.publicKey = publicKey;
@@ -77,21 +71,5 @@ final class RsaOaepGcmEncrypter implements JWEEncrypter {
     byte[] sealed = cipher.doFinal(clearText);
     gcm.release(cipher);
     return sealed;
-  }
-
-  @Override
-  public Set<JWEAlgorithm> supportedJWEAlgorithms() {
-    return JweAlgorithms.KEY_MANAGEMENT;
-  }
-
-  @Override
-  public Set<EncryptionMethod> supportedEncryptionMethods() {
-    return JweAlgorithms.CONTENT_ENCRYPTION;
-  }
-
-  /** Not consulted: ciphers come from the JCA's preferred providers. */
-  @Override
-  public JWEJCAContext getJCAContext() {
-    return jcaContext;
   }
 }
