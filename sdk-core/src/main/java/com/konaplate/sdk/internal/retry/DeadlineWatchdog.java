@@ -12,9 +12,10 @@ import okhttp3.Call;
 
 /**
  * Cancels attempts still running when their call's deadline passes: the backstop for what
- * per-read timeouts cannot bound (headers or a body trickling in byte by byte); {@code AttemptTimeouts} bounds every connect, read and write by the time left, so a
- * stalled attempt ends on time without it. Attempts are kept in a concurrent set and swept every {@value #SWEEP_MILLIS} ms on the
- * client's scheduler, only while some are in flight.
+ * per-read timeouts cannot bound (headers or a body trickling in byte by byte).
+ * {@code AttemptTimeouts} bounds every connect, read and write by the time left, so a stalled
+ * attempt ends on time without it. Attempts are kept in a concurrent set and swept every
+ * {@value #SWEEP_MILLIS} ms on the client's scheduler, only while some are in flight.
  *
  * <p>Why not OkHttp's call timeout: it enters Okio's JVM-wide timeout list, a sorted linked list
  * behind one lock that every socket read and write also takes; a call timeout per in-flight call
