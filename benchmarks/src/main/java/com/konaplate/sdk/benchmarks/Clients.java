@@ -27,8 +27,8 @@ import okhttp3.ResponseBody;
 /**
  * The clients under comparison, configured alike. The raw OkHttp client is built the way the SDK
  * builds its own (a {@link Dispatcher} of 64/64, no silent retry, no redirects, timeouts 10 s /
- * 30 s / 30 s, a connection pool keeping up to 64 idle connections for 5 minutes), so the difference between
- * the two is the SDK's work, not a configuration.
+ * 30 s / 30 s, a pool keeping up to 64 idle connections for 5 minutes), so the difference
+ * between the two is the SDK's work, not a configuration.
  */
 public final class Clients {
   private static final MediaType JSON = MediaType.get("application/json");
