@@ -108,7 +108,7 @@ public final class JweCodec {
       return this;
     }
 
-    /** The source of content keys and IVs; default a new {@link SecureRandom}. */
+    /** The source of content keys, IVs and OAEP padding; default a new {@link SecureRandom}. */
     public Builder secureRandom(SecureRandom random) {
       this.random = requireNonNull(random, "secureRandom");
       return this;

@@ -39,7 +39,7 @@ public final class JweEngine {
    *
    * @param encryptTo the recipient's public key, or null
    * @param decryptWith our private key, or null
-   * @param random the source of content keys and IVs
+   * @param random the source of content keys, IVs and OAEP padding
    * @param encryptionKeySetting names the public key setting in errors
    * @param decryptionKeySetting names the private key setting in errors
    */
