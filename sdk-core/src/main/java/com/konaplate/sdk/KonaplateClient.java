@@ -2,37 +2,41 @@ package com.konaplate.sdk;
 
 import com.konaplate.sdk.internal.SdkVersion;
 import com.konaplate.sdk.internal.auth.CorrelationIds;
+import com.konaplate.sdk.internal.auth.KonaplateTimes;
 import com.konaplate.sdk.internal.auth.RequestSigner;
 import com.konaplate.sdk.internal.auth.TimeZones;
+import com.konaplate.sdk.internal.call.ClientRuntime;
+import com.konaplate.sdk.internal.call.OperationCaller;
 import com.konaplate.sdk.internal.config.Settings;
-import com.konaplate.sdk.internal.generated.GeneratedOperationCatalog;
 import com.konaplate.sdk.internal.http.HttpClients;
 import com.konaplate.sdk.internal.http.OperationRequests;
-import com.konaplate.sdk.internal.http.OperationSpec;
 import com.konaplate.sdk.internal.http.ResponseReader;
 import com.konaplate.sdk.internal.retry.CallExecutor;
 import com.konaplate.sdk.internal.retry.CallObserver;
 import com.konaplate.sdk.internal.retry.RetryBudget;
+import com.konaplate.sdk.spec.ApiDescriptor;
+import com.konaplate.sdk.spec.OperationDescriptor;
 import com.konaplate.sdk.spi.PayloadEncryptor;
 import com.konaplate.sdk.spi.PayloadEncryptorProvider;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
  * The entry point of the KONA PLATE Java SDK. Immutable and thread-safe: create one per set of
- * credentials and share it. Every request is signed with {@code X-KM-Tran-Token}, retried only
- * where that is safe, and every failure is a typed
- * {@link com.konaplate.sdk.exception.KonaplateException}.
+ * credentials and share it. Its groups ({@link #cards()}, …) offer every operation of
+ * openapi.yaml; every request is signed with {@code X-KM-Tran-Token}, encrypted where the spec
+ * says, retried only where the operation's retry class makes that safe, and every failure is a
+ * typed {@link com.konaplate.sdk.exception.KonaplateException}.
  *
  * <pre>{@code
  * try (KonaplateClient client = KonaplateClient.fromEnv()) {
@@ -40,7 +44,7 @@ import okhttp3.OkHttpClient;
  * }
  * }</pre>
  */
-public final class KonaplateClient implements AutoCloseable {
+public final class KonaplateClient extends ApiGroups implements AutoCloseable {
   /** The public KONA PLATE sandbox, the default base URL. */
   public static final String SANDBOX_BASE_URL = "https://sandbox.konaplate.com/open-api";
 
@@ -49,36 +53,47 @@ public final class KonaplateClient implements AutoCloseable {
   private final String timeZone;
   private final RetryPolicy retryPolicy;
   private final boolean encryption;
-  private final OkHttpClient http;
-  private final boolean ownsHttpClient;
-  private final Cards cards;
-  private final AtomicBoolean closed = new AtomicBoolean();
-  private final ScheduledExecutorService partnerScheduler;
-  private ScheduledThreadPoolExecutor ownScheduler; // guarded by this
+  private final String userAgent;
+  private final ClientRuntime runtime;
 
   private KonaplateClient(Builder b, HttpUrl baseUrl, ZoneId zone) {
+    super(newCaller(b, baseUrl, zone));
     this.baseUrl = baseUrl;
     this.aspId = b.aspId;
     this.timeZone = b.timeZone;
     this.retryPolicy = b.retryPolicy;
     this.encryption = b.encryptor != null;
-    this.ownsHttpClient = b.httpClient == null;
-    this.http = HttpClients.create(b.httpClient, b.aspId, b.accessKey, b.timeZone, zone, b.clock,
-        new RequestSigner(b.secretKey), b.encryptor, b.connectTimeout, b.readTimeout,
-        b.writeTimeout);
+    this.userAgent = userAgent();
+    this.runtime = caller().runtime();
+  }
 
-    // Requests are built from the spec's operations without the generated ApiClient (its
-    // per-call overhead was most of the SDK's own cost: see OperationRequests).
-    String userAgent = "konaplate-sdk-java/" + SdkVersion.VERSION;
-    ResponseReader reader = new ResponseReader(b.encryptor, b.clock);
-    this.partnerScheduler = b.scheduler;
-    CallExecutor executor = new CallExecutor(http, reader, b.sleeper, this::retryScheduler,
-        this::ownScheduler, b.clock,
-        b.random, new RetryBudget(b.retryPolicy.retryBudget()),
-        new CallObserver(b.listener, b.logBodies));
-    OperationSpec terminate = operation("terminateCard");
-    this.cards = new Cards(new OperationRequests(baseUrl, terminate, userAgent), executor,
-        new CorrelationIds(b.random), b.clock, zone, b.retryPolicy, this::ensureOpen);
+  /**
+   * The engine of a new client. Requests are built from the spec's operations without a
+   * generated ApiClient (its per-call overhead was most of the SDK's own cost: see
+   * OperationRequests), one request template per operation, made once.
+   */
+  private static OperationCaller newCaller(Builder b, HttpUrl baseUrl, ZoneId zone) {
+    OkHttpClient http = HttpClients.create(b.httpClient, b.aspId, b.accessKey, b.timeZone, zone,
+        b.clock, new RequestSigner(b.secretKey), b.encryptor, b.connectTimeout, b.readTimeout,
+        b.writeTimeout);
+    ClientRuntime runtime = new ClientRuntime(http, b.httpClient == null, b.scheduler);
+    ApiDescriptor api = ApiDescriptor.konaplate();
+    Map<String, OperationRequests> requests = new HashMap<>();
+    for (OperationDescriptor op : api.operations()) {
+      requests.put(op.operationId(), new OperationRequests(baseUrl, op, userAgent()));
+    }
+    CorrelationIds ids = new CorrelationIds(b.random);
+    Clock clock = b.clock;
+    CallExecutor executor = new CallExecutor(http, new ResponseReader(b.encryptor, clock),
+        b.sleeper, runtime::retryScheduler, runtime::ownScheduler, clock, b.random,
+        new RetryBudget(b.retryPolicy.retryBudget()), new CallObserver(b.listener, b.logBodies),
+        requests::get, () -> ids.next(KonaplateTimes.of(clock.instant(), zone)));
+    return new OperationCaller(api, requests, executor, ids, clock, zone, b.retryPolicy, runtime,
+        b.encryptor != null);
+  }
+
+  private static String userAgent() {
+    return "konaplate-sdk-java/" + SdkVersion.VERSION;
   }
 
   /** A new builder. */
@@ -98,9 +113,45 @@ public final class KonaplateClient implements AutoCloseable {
     return builder().fromEnvironment(System::getenv).build();
   }
 
-  /** Card operations. */
-  public Cards cards() {
-    return cards;
+  /**
+   * Calls an operation the SDK does not type (yet): signs, encrypts as the request says, retries
+   * as its retry class allows ({@code unsafe} unless declared a read) and returns the envelope
+   * and the JSON.
+   *
+   * @throws com.konaplate.sdk.exception.KonaplateException on every failure, as typed calls do
+   */
+  public RawResponse rawCall(RawRequest request) {
+    return rawCall(request, RequestOptions.none());
+  }
+
+  /** {@link #rawCall(RawRequest)} with per-call options. */
+  public RawResponse rawCall(RawRequest request, RequestOptions options) {
+    return caller().callRaw(rawRequests(request), request.json().getBytes(
+        java.nio.charset.StandardCharsets.UTF_8), options, KonaplateClient::rawResponse);
+  }
+
+  /** {@link #rawCall(RawRequest)} without blocking. */
+  public CompletableFuture<RawResponse> rawCallAsync(RawRequest request) {
+    if (request == null) {
+      return OperationCaller.failed(new NullPointerException("request == null"));
+    }
+    return caller().callRawAsync(rawRequests(request), request.json().getBytes(
+        java.nio.charset.StandardCharsets.UTF_8), RequestOptions.none(),
+        KonaplateClient::rawResponse);
+  }
+
+  private OperationRequests rawRequests(RawRequest request) {
+    if (request == null) {
+      throw new NullPointerException("request == null");
+    }
+    return new OperationRequests(baseUrl, OperationDescriptor.raw(request.path(),
+        request.retryClass(), request.encryptRequest(), request.encryptResponse()), userAgent);
+  }
+
+  private static RawResponse rawResponse(com.konaplate.sdk.internal.http.ApiAnswer answer,
+      com.konaplate.sdk.internal.retry.CallState state, boolean confirmedByReadBack) {
+    return new RawResponse(answer.code(), answer.description(), answer.correlationId(),
+        answer.httpStatus(), state.attempts(), state.elapsed(), answer.json());
   }
 
   /** The base URL requests are sent to. */
@@ -110,53 +161,11 @@ public final class KonaplateClient implements AutoCloseable {
 
   /**
    * Releases the connections and threads the client created. A partner-supplied
-   * {@link OkHttpClient} is left running: it belongs to the partner. Idempotent.
+   * {@link OkHttpClient} or scheduler is left running: it belongs to the partner. Idempotent.
    */
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
-    }
-    if (ownsHttpClient) {
-      http.dispatcher().executorService().shutdown();
-      http.connectionPool().evictAll();
-    }
-    synchronized (this) {
-      if (ownScheduler != null) {
-        ownScheduler.shutdownNow();
-      }
-    }
-  }
-
-  /** The scheduler of asynchronous retries: the partner's, else the client's own. */
-  private ScheduledExecutorService retryScheduler() {
-    return partnerScheduler != null ? partnerScheduler : ownScheduler();
-  }
-
-  /**
-   * The client's own scheduler (the deadline watchdog's, and the retries' when the partner gave
-   * none): one daemon thread made on first use, never after close.
-   */
-  private synchronized ScheduledExecutorService ownScheduler() {
-    if (ownScheduler == null) {
-      if (closed.get()) {
-        throw new RejectedExecutionException("The client is closed");
-      }
-      ScheduledThreadPoolExecutor s = new ScheduledThreadPoolExecutor(1, r -> {
-        Thread t = new Thread(r, "konaplate-scheduler");
-        t.setDaemon(true);
-        return t;
-      });
-      s.setRemoveOnCancelPolicy(true);
-      ownScheduler = s;
-    }
-    return ownScheduler;
-  }
-
-  private void ensureOpen() {
-    if (closed.get()) {
-      throw new IllegalStateException("KonaplateClient is closed");
-    }
+    runtime.close();
   }
 
   /** Shows the configuration without secrets. */
@@ -164,15 +173,6 @@ public final class KonaplateClient implements AutoCloseable {
   public String toString() {
     return "KonaplateClient{baseUrl=" + baseUrl + ", aspId=" + aspId + ", timeZone=" + timeZone
         + ", encryption=" + (encryption ? "on" : "off") + ", " + retryPolicy + '}';
-  }
-
-  private static OperationSpec operation(String operationId) {
-    for (OperationSpec op : GeneratedOperationCatalog.operations()) {
-      if (op.operationId().equals(operationId)) {
-        return op;
-      }
-    }
-    throw new IllegalStateException("openapi.yaml has no operation " + operationId);
   }
 
   /**

@@ -6,11 +6,12 @@ import java.util.Random;
 /**
  * When and how often a call is retried. Immutable and thread-safe.
  *
- * <p>A call is retried only when a retry cannot repeat an effect the server already applied, or
- * when the API says the request was not processed: a connection that failed before the request
- * was sent, HTTP 429 (waiting {@code Retry-After} when given) and HTTP 502, 503 and 504. Waits
- * between attempts grow exponentially with full jitter; all attempts together stay inside the
- * {@linkplain #deadline() deadline}.
+ * <p>What may be resent depends on the operation's retry class in openapi.yaml
+ * ({@link com.konaplate.sdk.spec.RetryClass}): a read after any transient failure, a convergent
+ * write only when the failed attempt cannot have applied or the gateway said so, an unsafe write
+ * never once it may have reached the server. This policy sets how many attempts, how long the
+ * waits between them (exponential, full jitter, {@code Retry-After} honoured) and the deadline
+ * all attempts share, and whether an ambiguous convergent write is settled by a read-back.
  */
 public final class RetryPolicy {
   private static final RetryPolicy DEFAULTS = builder().build();
@@ -21,8 +22,10 @@ public final class RetryPolicy {
   private final Duration maxDelay;
   private final Duration deadline;
   private final int retryBudget;
+  private final boolean readBack;
 
   private RetryPolicy(Builder b) {
+    this.readBack = b.readBack;
     this.maxAttempts = b.maxAttempts;
     this.baseDelay = b.baseDelay;
     this.maxDelay = b.maxDelay;
@@ -30,7 +33,10 @@ public final class RetryPolicy {
     this.retryBudget = b.retryBudget;
   }
 
-  /** Three attempts, 200 ms base delay, 5 s maximum delay, 30 s deadline, a budget of 500. */
+  /**
+   * Three attempts, 200 ms base delay, 5 s maximum delay, 30 s deadline, a budget of 500,
+   * read-back on.
+   */
   public static RetryPolicy defaults() {
     return DEFAULTS;
   }
@@ -48,7 +54,12 @@ public final class RetryPolicy {
   /** A builder starting from this policy. */
   public Builder toBuilder() {
     return new Builder().maxAttempts(maxAttempts).baseDelay(baseDelay).maxDelay(maxDelay)
-        .deadline(deadline).retryBudget(retryBudget);
+        .deadline(deadline).retryBudget(retryBudget).readBack(readBack);
+  }
+
+  /** True when an ambiguous convergent write is settled by a read-back (default). */
+  public boolean readBack() {
+    return readBack;
   }
 
   /** The most attempts one call makes, the first included (at least 1). */
@@ -96,7 +107,7 @@ public final class RetryPolicy {
   @Override
   public String toString() {
     return "RetryPolicy{maxAttempts=" + maxAttempts + ", baseDelay=" + baseDelay + ", maxDelay="
-        + maxDelay + ", deadline=" + deadline + ", retryBudget=" + retryBudget + '}';
+        + maxDelay + ", deadline=" + deadline + ", retryBudget=" + retryBudget + ", readBack=" + readBack + '}';
   }
 
   /** Builds a {@link RetryPolicy}. Not thread-safe. */
@@ -106,8 +117,19 @@ public final class RetryPolicy {
     private Duration maxDelay = Duration.ofSeconds(5);
     private Duration deadline = Duration.ofSeconds(30);
     private int retryBudget = 500;
+    private boolean readBack = true;
 
     private Builder() {
+    }
+
+    /**
+     * Whether an ambiguous attempt of an operation that openapi.yaml gives a read-back (terminate,
+     * suspend, resume) is settled by reading the server's state within the call's deadline
+     * (default true). Off, such a call ends outcome-unknown instead.
+     */
+    public Builder readBack(boolean readBack) {
+      this.readBack = readBack;
+      return this;
     }
 
     /** Sets the size of the client-wide retry budget (default 500); negative is unlimited. */

@@ -9,6 +9,7 @@ import java.time.Duration;
  * <p>Partners may build instances to construct SDK exceptions in their own tests.
  */
 public final class ErrorDetails {
+  private final String operation;
   private final int httpStatus;
   private final String code;
   private final String description;
@@ -18,6 +19,7 @@ public final class ErrorDetails {
   private final Duration elapsed;
 
   private ErrorDetails(Builder b) {
+    this.operation = b.operation;
     this.httpStatus = b.httpStatus;
     this.code = b.code;
     this.description = b.description;
@@ -35,6 +37,7 @@ public final class ErrorDetails {
   /** Returns a builder initialised with these details. */
   public Builder toBuilder() {
     return new Builder()
+        .operation(operation)
         .httpStatus(httpStatus)
         .code(code)
         .description(description)
@@ -42,6 +45,11 @@ public final class ErrorDetails {
         .outcomeUnknown(outcomeUnknown)
         .attempts(attempts)
         .elapsed(elapsed);
+  }
+
+  /** The operationId of openapi.yaml the call was for (e.g. {@code terminateCard}), or null. */
+  public String operation() {
+    return operation;
   }
 
   /** The HTTP status of the last response, or 0 when no response was received. */
@@ -81,6 +89,7 @@ public final class ErrorDetails {
 
   /** Builds {@link ErrorDetails}. Not thread-safe. */
   public static final class Builder {
+    private String operation;
     private int httpStatus;
     private String code;
     private String description;
@@ -90,6 +99,12 @@ public final class ErrorDetails {
     private Duration elapsed = Duration.ZERO;
 
     private Builder() {
+    }
+
+    /** Sets the operationId the call was for. */
+    public Builder operation(String operation) {
+      this.operation = operation;
+      return this;
     }
 
     /** Sets the HTTP status (0 for none). */

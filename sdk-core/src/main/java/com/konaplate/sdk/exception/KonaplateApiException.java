@@ -1,8 +1,11 @@
 package com.konaplate.sdk.exception;
 
 /**
- * The server answered with a result code other than success. Subclasses name the documented
- * codes; an unknown {@code NNN_NNN} code arrives as this class with the code kept.
+ * KONA PLATE refused the request with a result code: nothing was applied. Subclasses name the
+ * codes of openapi.yaml's error catalog (one class per code, whose Javadoc gives its meaning per
+ * operation); a code the catalog does not know arrives as this class with the code kept.
+ * Failures that are not such a refusal (401, 403, 429, 5xx) are
+ * {@link KonaplateServiceException}s.
  */
 public class KonaplateApiException extends KonaplateException {
   private static final long serialVersionUID = 1L;

@@ -29,6 +29,11 @@ public class KonaplateException extends RuntimeException {
     return details;
   }
 
+  /** The operationId of openapi.yaml the call was for, e.g. {@code terminateCard}; or null. */
+  public String operation() {
+    return details.operation();
+  }
+
   /** The HTTP status of the last response, or 0 when no response was received. */
   public int httpStatus() {
     return details.httpStatus();
@@ -50,8 +55,9 @@ public class KonaplateException extends RuntimeException {
   }
 
   /**
-   * True when the request may have taken effect although the SDK could not learn the result:
-   * check the card's state (or retry knowingly) before acting on this failure.
+   * True when the request may have taken effect although the SDK could not learn the result
+   * (and no read-back could settle it): check the server's state before acting on this failure.
+   * Never true for a read, nor for a failure before anything was sent.
    */
   public boolean outcomeUnknown() {
     return details.outcomeUnknown();
@@ -73,6 +79,9 @@ public class KonaplateException extends RuntimeException {
       return sb.toString();
     }
     StringBuilder facts = new StringBuilder();
+    if (d.operation() != null) {
+      append(facts, "operation " + d.operation());
+    }
     if (d.code() != null) {
       append(facts, "code " + d.code());
     }

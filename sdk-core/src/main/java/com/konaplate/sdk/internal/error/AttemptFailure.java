@@ -92,12 +92,16 @@ public final class AttemptFailure {
     return httpStatus;
   }
 
-  /** True when a retry cannot repeat an effect and may succeed. */
+  /**
+   * True when the failure is transient: a resend may succeed (connection failures other than
+   * TLS, timeouts, 408, 429, 500, 502, 503, 504, an unreadable answer). Whether a resend is
+   * also safe depends on the operation's retry class and {@link #ambiguous()}.
+   */
   public boolean retryable() {
     return retryable;
   }
 
-  /** True when the request may have taken effect on the server. */
+  /** True when the request may have reached the server and taken effect there. */
   public boolean ambiguous() {
     return ambiguous;
   }
@@ -123,9 +127,11 @@ public final class AttemptFailure {
     }
   }
 
-  /** The typed exception of this failure with the call's final figures. */
-  public KonaplateException toException(int attempts, Duration elapsed, boolean outcomeUnknown) {
+  /** The typed exception of this failure of {@code operation} with the call's final figures. */
+  public KonaplateException toException(String operation, int attempts, Duration elapsed,
+      boolean outcomeUnknown) {
     ErrorDetails d = ErrorDetails.builder()
+        .operation(operation)
         .httpStatus(httpStatus)
         .code(code)
         .description(description)

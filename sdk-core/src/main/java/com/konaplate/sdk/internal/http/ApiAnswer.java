@@ -42,6 +42,19 @@ public final class ApiAnswer {
     return correlationId;
   }
 
+  /** The (decrypted) response body as UTF-8 text. */
+  public String json() {
+    return new String(json, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The (decrypted) response object when it was parsed, or null when the answer was the compact
+   * envelope read without a parser (then it holds nothing but the envelope).
+   */
+  public JsonObject parsedBody() {
+    return body;
+  }
+
   /**
    * The whole (decrypted) response object, for operations that return data fields; parsed on
    * demand when the envelope was read without Gson.

@@ -1,5 +1,6 @@
 package com.konaplate.sdk.internal.http;
 
+import com.konaplate.sdk.spec.OperationDescriptor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -9,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class AttemptTag {
   private final String correlationId;
-  private final OperationSpec operation;
+  private final OperationDescriptor operation;
   private final long deadlineNanoTime;
   private final AtomicBoolean dispatched = new AtomicBoolean();
   private volatile boolean deadlinePassed;
@@ -18,7 +19,7 @@ public final class AttemptTag {
    * Creates the tag of one attempt of a call that has {@code remainingMillis} left before its
    * deadline.
    */
-  public AttemptTag(String correlationId, OperationSpec operation, long remainingMillis) {
+  public AttemptTag(String correlationId, OperationDescriptor operation, long remainingMillis) {
     this.correlationId = correlationId;
     this.operation = operation;
     this.deadlineNanoTime = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(remainingMillis);
@@ -30,7 +31,7 @@ public final class AttemptTag {
   }
 
   /** The operation being called. */
-  public OperationSpec operation() {
+  public OperationDescriptor operation() {
     return operation;
   }
 

@@ -20,8 +20,8 @@ public final class JsonBody extends RequestBody {
     this.bytes = bytes;
   }
 
-  /** The bytes sent; not a copy. */
-  byte[] bytes() {
+  /** The bytes sent (before any encryption); not a copy: do not change them. */
+  public byte[] bytes() {
     return bytes;
   }
 

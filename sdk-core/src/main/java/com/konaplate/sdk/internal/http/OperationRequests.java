@@ -1,5 +1,6 @@
 package com.konaplate.sdk.internal.http;
 
+import com.konaplate.sdk.spec.OperationDescriptor;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -14,7 +15,7 @@ import okhttp3.Request;
  * Immutable and thread-safe.
  */
 public final class OperationRequests {
-  private final OperationSpec operation;
+  private final OperationDescriptor operation;
   private final HttpUrl url;
   private final Headers headers;
 
@@ -22,7 +23,7 @@ public final class OperationRequests {
    * Requests of {@code operation} below {@code baseUrl} (joined as the generated client joined
    * them: base URL without its trailing slash, then the spec's path).
    */
-  public OperationRequests(HttpUrl baseUrl, OperationSpec operation, String userAgent) {
+  public OperationRequests(HttpUrl baseUrl, OperationDescriptor operation, String userAgent) {
     String base = baseUrl.toString();
     if (base.endsWith("/")) {
       base = base.substring(0, base.length() - 1);
@@ -33,7 +34,7 @@ public final class OperationRequests {
   }
 
   /** The operation these requests are for. */
-  public OperationSpec operation() {
+  public OperationDescriptor operation() {
     return operation;
   }
 
@@ -45,7 +46,7 @@ public final class OperationRequests {
     return new Request.Builder()
         .url(url)
         .headers(headers)
-        .method(operation.method(), body)
+        .method(operation.httpMethod(), body)
         .tag(AttemptTag.class, tag)
         .build();
   }

@@ -9,6 +9,8 @@ import com.google.gson.stream.JsonToken;
 import com.konaplate.sdk.exception.KonaplateCryptoException;
 import com.konaplate.sdk.internal.error.AttemptFailure;
 import com.konaplate.sdk.internal.error.AttemptFailure.Kind;
+import com.konaplate.sdk.spec.ApiDescriptor;
+import com.konaplate.sdk.spec.OperationDescriptor;
 import com.konaplate.sdk.spi.PayloadEncryptor;
 import java.io.IOException;
 import java.io.StringReader;
@@ -31,7 +33,8 @@ import okio.BufferedSource;
 public final class ResponseReader {
   /** Far above any KONA PLATE answer; protects the heap from a misbehaving proxy. */
   static final long MAX_BODY_BYTES = 1024 * 1024;
-  private static final String SUCCESS = "000_000";
+  /** The result code of success, as openapi.yaml's info.x-konaplate-success-code gives it. */
+  private static final String SUCCESS = ApiDescriptor.konaplate().successCode();
   private static final Pattern CODE_FORMAT = Pattern.compile("[0-9]{3}_[0-9]{3}");
   private static final byte[] ENVELOPE_CODE =
       "{\"response\":{\"code\":\"".getBytes(StandardCharsets.US_ASCII);
@@ -61,22 +64,27 @@ public final class ResponseReader {
         Kind kind = TransportFailures.timedOut(e, r.request().tag(AttemptTag.class))
             ? Kind.TIMEOUT : Kind.CONNECTION;
         return AttemptResult.failure(AttemptFailure.of(kind,
-            "Connection broken while reading the response", status, correlationId, false,
+            "Connection broken while reading the response", status, correlationId, true,
             mayHaveTakenEffect(status), e)).withExchange(r.request(), r.headers(), null);
       }
-      return classify(status, correlationId, bytes, r.header("Retry-After"))
+      AttemptTag tag = r.request().tag(AttemptTag.class);
+      OperationDescriptor op = tag == null ? null : tag.operation();
+      return classify(op, status, correlationId, bytes, r.header("Retry-After"))
           .withExchange(r.request(), r.headers(), bytes);
     }
   }
 
-  private AttemptResult classify(int status, String correlationId, byte[] bytes, String retryAfter) {
+  private AttemptResult classify(OperationDescriptor op, int status, String correlationId,
+      byte[] bytes, String retryAfter) {
     byte[] json = bytes;
     String[] compact = compactEnvelope(json);
     JsonObject body = null;
+    boolean encrypted = false;
     try {
       if (compact == null) {
         body = parseObject(json);
         if (body != null && body.has("encData")) {
+          encrypted = true;
           json = decrypt(body);
           compact = compactEnvelope(json);
           body = compact == null ? parseDecrypted(json) : null;
@@ -85,6 +93,13 @@ public final class ResponseReader {
     } catch (KonaplateCryptoException e) {
       return AttemptResult.failure(AttemptFailure.of(Kind.CRYPTO, e.getMessage(), status,
           correlationId, false, mayHaveTakenEffect(status), e));
+    }
+    if (op != null && op.encryptResponse() && !encrypted && status >= 200 && status < 300) {
+      // Fail closed: openapi.yaml flags this answer as encrypted, so a plaintext one is not
+      // trusted (a downgrade, or a proxy's page); the request may have taken effect.
+      return AttemptResult.failure(AttemptFailure.of(Kind.CRYPTO, "The answer to "
+          + op.operationId() + " must be encrypted but came in plaintext", status, correlationId,
+          false, true, null));
     }
     String code = compact != null ? compact[0] : stringAt(body, "code");
     if (compact == null && code != null && !CODE_FORMAT.matcher(code).matches()) {
@@ -96,19 +111,26 @@ public final class ResponseReader {
     if (status == 401 || status == 403) {
       return fail(Kind.AUTHENTICATION, status, code, description, correlationId, false, false, null);
     }
+    if (status == 408) {
+      // The server gave up waiting for the request: it was not processed.
+      return fail(Kind.TIMEOUT, status, code, description, correlationId, true, false, null);
+    }
     if (status == 429) {
       return fail(Kind.RATE_LIMIT, status, code, description, correlationId, true, false,
           parseRetryAfter(retryAfter));
     }
     if (status >= 500) {
-      boolean retryable = status == 502 || status == 503 || status == 504;
-      return fail(Kind.SERVER, status, code, description, correlationId, retryable, true, null);
+      // Transient (a resend may succeed) for the gateway and server errors; whether a resend is
+      // safe is the retry class's decision. The request may have taken effect.
+      boolean transientError = status == 500 || status == 502 || status == 503 || status == 504;
+      return fail(Kind.SERVER, status, code, description, correlationId, transientError, true,
+          null);
     }
     if (!hasEnvelope) {
       String what = body == null ? "a body that is not a JSON object" : "no result envelope";
       return AttemptResult.failure(AttemptFailure.of(Kind.RESPONSE,
-          "Unreadable KONA PLATE response: " + what, status, correlationId, false,
-          mayHaveTakenEffect(status), null));
+          "Unreadable KONA PLATE response: " + what, status, correlationId,
+          mayHaveTakenEffect(status), mayHaveTakenEffect(status), null));
     }
     if (status >= 200 && status < 300 && SUCCESS.equals(code)) {
       return AttemptResult.success(

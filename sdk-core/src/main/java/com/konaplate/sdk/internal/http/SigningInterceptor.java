@@ -3,7 +3,7 @@ package com.konaplate.sdk.internal.http;
 import com.konaplate.sdk.exception.KonaplateCryptoException;
 import com.konaplate.sdk.internal.auth.KonaplateTimes;
 import com.konaplate.sdk.internal.auth.RequestSigner;
-import com.konaplate.sdk.internal.generated.GeneratedJsonWriters;
+import com.konaplate.sdk.internal.json.JsonObjectWriter;
 import com.konaplate.sdk.spi.PayloadEncryptor;
 import java.io.IOException;
 import java.time.Clock;
@@ -15,9 +15,9 @@ import okhttp3.Response;
 import okio.Buffer;
 
 /**
- * Turns a request built by the generated client into what goes on the wire, afresh for every
- * attempt: encrypts the body when required, then adds the KONA PLATE headers and the
- * {@code X-KM-Tran-Token} computed over the exact bytes that are sent.
+ * Turns an attempt's request into what goes on the wire, afresh for every attempt: encrypts the
+ * body when the operation is flagged (or the encryptor encrypts everything), then adds the KONA
+ * PLATE headers and the {@code X-KM-Tran-Token} computed over the exact bytes that are sent.
  */
 final class SigningInterceptor implements Interceptor {
   private static final String JSON_ACCEPT = "application/json";
@@ -50,7 +50,14 @@ final class SigningInterceptor implements Interceptor {
     }
     byte[] body = bodyBytes(request.body());
     Request.Builder out = request.newBuilder();
-    if (encryptor != null && (encryptor.encryptAllRequests() || tag.operation().encryptRequest())) {
+    boolean flagged = tag.operation().encryptRequest();
+    if (flagged && encryptor == null) {
+      // Fail closed: the caller checks this before any I/O; this is the last line of defence.
+      throw new EncryptionFailedException(new KonaplateCryptoException("The request of "
+          + tag.operation().operationId() + " must be encrypted but no encryption is configured",
+          null));
+    }
+    if (encryptor != null && (encryptor.encryptAllRequests() || flagged)) {
       try {
         String jwe = encryptor.encrypt(body);
         if (jwe == null) {
@@ -58,7 +65,7 @@ final class SigningInterceptor implements Interceptor {
               "The request could not be encrypted (the encryptor returned no JWE)", null);
         }
         // {"encData":"<JWE>"}, as the spec's EncryptedPayload.
-        body = GeneratedJsonWriters.encryptedPayload(jwe).toUtf8();
+        body = new JsonObjectWriter().string("encData", jwe).toUtf8();
       } catch (KonaplateCryptoException e) {
         // Carried through OkHttp as an IOException so sync and async calls surface it alike.
         throw new EncryptionFailedException(e);

@@ -12,22 +12,25 @@ public final class TransportFailures {
   }
 
   /**
-   * Classifies {@code e}. Before dispatch (no connection yet) a retry cannot repeat an effect;
-   * after it the server may have acted, so the attempt is ambiguous and not retried.
+   * Classifies {@code e}. Before dispatch (no connection yet) a resend cannot repeat an effect;
+   * after it the server may have acted, so the attempt is ambiguous: only a read is resent.
    */
   public static AttemptFailure classify(IOException e, AttemptTag tag) {
     boolean dispatched = tag.dispatched();
     String correlationId = tag.correlationId();
     boolean timeout = timedOut(e, tag);
     Kind kind = timeout ? Kind.TIMEOUT : Kind.CONNECTION;
+    // Transient unless it is a TLS failure (a configuration problem a resend does not fix), the
+    // call's own deadline, or the caller's thread was interrupted.
+    boolean transientFailure = !(e instanceof SSLException) && !tag.deadlinePassed()
+        && !Thread.currentThread().isInterrupted();
     if (dispatched) {
       String summary = timeout
           ? "Timed out waiting for KONA PLATE's answer after the request was sent"
           : "Connection to KONA PLATE broken after the request was sent";
-      return AttemptFailure.of(kind, summary, 0, correlationId, false, true, e);
+      return AttemptFailure.of(kind, summary, 0, correlationId, transientFailure, true, e);
     }
-    // A TLS failure before dispatch is a configuration problem a retry does not fix.
-    boolean retryable = !(e instanceof SSLException) && !Thread.currentThread().isInterrupted();
+    boolean retryable = transientFailure;
     String summary = timeout ? "Timed out connecting to KONA PLATE" : "Could not connect to KONA PLATE";
     return AttemptFailure.of(kind, summary, 0, correlationId, retryable, false, e);
   }

@@ -88,7 +88,23 @@ public final class JsonObjectWriter {
     out.append(':');
   }
 
+  /**
+   * Adds the members of {@code raw} (name to raw JSON text, checked by the request's validation)
+   * as they are: fields a partner sends that openapi.yaml does not describe yet.
+   */
+  public JsonObjectWriter raw(java.util.Map<String, String> raw) {
+    for (java.util.Map.Entry<String, String> m : raw.entrySet()) {
+      json(m.getKey(), m.getValue());
+    }
+    return this;
+  }
+
   private void quote(String s) {
+    quote(out, s);
+  }
+
+  /** Appends {@code s} to {@code out} as a JSON string, escaped as Gson escapes it. */
+  static void quote(StringBuilder out, String s) {
     out.append('"');
     int length = s.length();
     int plainFrom = 0;

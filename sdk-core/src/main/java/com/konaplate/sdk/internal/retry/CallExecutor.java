@@ -2,7 +2,6 @@ package com.konaplate.sdk.internal.retry;
 
 import com.konaplate.sdk.RetryPolicy;
 import com.konaplate.sdk.Sleeper;
-import com.konaplate.sdk.exception.ErrorDetails;
 import com.konaplate.sdk.exception.KonaplateConnectionException;
 import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.internal.error.AttemptFailure;
@@ -11,7 +10,6 @@ import com.konaplate.sdk.internal.http.AttemptTag;
 import com.konaplate.sdk.internal.http.EncryptionFailedException;
 import com.konaplate.sdk.internal.http.JsonBody;
 import com.konaplate.sdk.internal.http.OperationRequests;
-import com.konaplate.sdk.internal.http.OperationSpec;
 import com.konaplate.sdk.internal.http.ResponseReader;
 import com.konaplate.sdk.internal.http.TransportFailures;
 import java.io.IOException;
@@ -20,43 +18,42 @@ import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.Call;
-import okhttp3.Callback;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.Response;
 
 /**
  * Runs logical calls: an attempt at a time, each signed afresh by the interceptors, bounded by
- * the retry policy, its deadline and the client-wide retry budget. The blocking form waits with
- * the {@link Sleeper}; the asynchronous form never blocks a thread while backing off (it uses
- * the scheduler) and cancels the HTTP call when its future is cancelled. Thread-safe; no lock is
- * held across I/O.
+ * the retry policy, its deadline and the client-wide retry budget, resent only as the
+ * operation's retry class allows; an ambiguous write with a read-back is settled by it. The
+ * blocking form waits with the {@link Sleeper}; the asynchronous form ({@link AsyncCall}) never
+ * blocks a thread while backing off and cancels the HTTP call when its future is cancelled.
+ * Thread-safe; no lock is held across I/O.
  */
 public final class CallExecutor {
-  private final OkHttpClient http;
-  private final ResponseReader reader;
+  final OkHttpClient http;
+  final ResponseReader reader;
+  final Supplier<ScheduledExecutorService> scheduler;
+  final Clock clock;
+  final Random random;
+  final RetryBudget budget;
+  final CallObserver observer;
+  final DeadlineWatchdog watchdog;
+  final ReadBack readBack;
   private final Sleeper sleeper;
-  private final Supplier<ScheduledExecutorService> scheduler;
-  private final Clock clock;
-  private final Random random;
-  private final RetryBudget budget;
-  private final CallObserver observer;
-  private final DeadlineWatchdog watchdog;
 
   /**
    * Creates an executor over a configured OkHttp client; {@code scheduler} runs asynchronous
-   * retries, {@code watchdogScheduler} the deadline watchdog.
+   * retries, {@code watchdogScheduler} the deadline watchdog; {@code requestsOf} and
+   * {@code correlationIds} serve read-backs (a read-back is a call of its own).
    */
   public CallExecutor(OkHttpClient http, ResponseReader reader, Sleeper sleeper,
       Supplier<ScheduledExecutorService> scheduler,
       Supplier<ScheduledExecutorService> watchdogScheduler, Clock clock, Random random,
-      RetryBudget budget, CallObserver observer) {
+      RetryBudget budget, CallObserver observer, Function<String, OperationRequests> requestsOf,
+      Supplier<String> correlationIds) {
     this.http = http;
     this.reader = reader;
     this.sleeper = sleeper;
@@ -66,22 +63,24 @@ public final class CallExecutor {
     this.budget = budget;
     this.observer = observer;
     this.watchdog = new DeadlineWatchdog(watchdogScheduler);
+    this.readBack = new ReadBack(this, requestsOf, correlationIds);
   }
 
   /**
-   * Sends {@code body} to the operation of {@code requests} until it succeeds or the policy stops
-   * it.
+   * Sends {@code body} to the operation of {@code requests} until it succeeds or the policy
+   * stops it, and reads the answer with {@code results}.
    *
    * @throws KonaplateException on every failure
    */
-  public CallResult execute(OperationRequests requests, JsonBody body, String correlationId,
-      RetryPolicy policy) {
-    CallState state = new CallState(policy, clock, random, correlationId, budget);
+  public <R> R execute(OperationRequests requests, JsonBody body, String correlationId,
+      RetryPolicy policy, ResultReader<R> results) {
+    CallState state = new CallState(requests.operation(), policy, clock, random, correlationId,
+        budget);
     String op = requests.operation().operationId();
     while (true) {
       long remaining = state.beginAttempt();
       if (remaining == 0) {
-        throw fail(op, state, state.deadlineExceeded());
+        throw fail(state, state.deadlineExceeded());
       }
       observer.attemptStarted(op, state);
       AttemptTag tag = new AttemptTag(correlationId, requests.operation(), remaining);
@@ -93,54 +92,91 @@ public final class CallExecutor {
       } catch (IOException e) {
         result = transportFailure(e, tag);
       }
-      CallResult done = afterAttempt(op, request, state, result);
-      if (done != null) {
-        return done;
+      Outcome<R> outcome = afterAttempt(request, state, result, results);
+      if (outcome.result != null) {
+        return outcome.result;
       }
-      CallState.Decision decision = state.onFailure(result.failure());
+      AttemptFailure failure = outcome.failure;
+      CallState.Decision decision = state.onFailure(failure);
+      if (decision.settle()) {
+        Outcome<R> settled = settle(state, body, failure, decision.error(), results,
+            readBack.settle(state, body));
+        if (settled.result != null) {
+          return settled.result;
+        }
+        decision = settled.decision;
+      }
       if (!decision.retry()) {
-        throw fail(op, state, decision.error());
+        throw fail(state, decision.error());
       }
-      observer.retryScheduled(op, state, result.failure(), decision.delay());
-      sleep(op, decision.delay(), state);
+      observer.retryScheduled(op, state, failure, decision.delay());
+      sleep(decision.delay(), state);
     }
   }
 
   /**
-   * Sends {@code body} to the operation of {@code requests} without blocking. The future
-   * completes with the result, or exceptionally with the {@link KonaplateException}; cancelling
-   * it cancels the HTTP call and any scheduled retry.
+   * Sends {@code body} without blocking. The future completes with the result, or exceptionally
+   * with the {@link KonaplateException}; cancelling it cancels the HTTP call and any scheduled
+   * retry.
    */
-  public <T> CompletableFuture<T> executeAsync(OperationRequests requests, JsonBody body,
-      String correlationId, RetryPolicy policy, Function<CallResult, T> toResult) {
-    AsyncCall<T> async = new AsyncCall<>(requests, body,
-        new CallState(policy, clock, random, correlationId, budget), toResult);
-    async.future.whenComplete((r, t) -> {
-      if (async.future.isCancelled()) {
-        async.cancel();
-      }
-    });
-    async.attempt();
-    return async.future;
+  public <R> CompletableFuture<R> executeAsync(OperationRequests requests, JsonBody body,
+      String correlationId, RetryPolicy policy, ResultReader<R> results) {
+    AsyncCall<R> async = new AsyncCall<>(this, requests, body, new CallState(requests.operation(),
+        policy, clock, random, correlationId, budget), results);
+    return async.start();
   }
 
-  /** Logs the attempt; on success records it and returns the call's result, else null. */
-  private CallResult afterAttempt(String op, Request request, CallState state, AttemptResult result) {
-    observer.attemptFinished(op, request, state, result);
+  /** Logs the attempt; on an answer reads the result, else returns the failure. */
+  <R> Outcome<R> afterAttempt(Request request, CallState state, AttemptResult result,
+      ResultReader<R> results) {
+    observer.attemptFinished(state.operation().operationId(), request, state, result);
     if (result.answer() == null) {
-      return null;
+      return Outcome.failed(result.failure());
+    }
+    R value;
+    try {
+      value = results.read(result.answer(), state, false);
+    } catch (RuntimeException e) {
+      // A field of the wrong type, a required one missing: the answer cannot be trusted.
+      return Outcome.failed(AttemptFailure.of(AttemptFailure.Kind.RESPONSE,
+          "Unreadable KONA PLATE response: " + e.getMessage(), result.answer().httpStatus(),
+          state.correlationId(), true, true, null));
     }
     state.onSuccess();
-    observer.succeeded(op, state, result);
-    return new CallResult(result.answer(), state.attempts(), state.elapsed());
+    observer.succeeded(state.operation().operationId(), state, result);
+    return Outcome.of(value);
   }
 
-  private KonaplateException fail(String op, CallState state, KonaplateException e) {
-    observer.failed(op, state, e);
+  /**
+   * Turns a read-back's verdict into the call's outcome: the effect visible is a success
+   * confirmed by read-back; absent, the call goes on as if nothing had been applied; unknown,
+   * the call fails outcome-unknown.
+   */
+  <R> Outcome<R> settle(CallState state, JsonBody body, AttemptFailure last,
+      KonaplateException unknown, ResultReader<R> results, ReadBack.Verdict verdict) {
+    observer.readBack(state, verdict.name());
+    if (verdict == ReadBack.Verdict.VISIBLE) {
+      try {
+        R value = results.read(null, state, true);
+        state.onSuccess();
+        return Outcome.of(value);
+      } catch (RuntimeException e) {
+        // The result needs data only the answer had: the read-back cannot stand in for it.
+        return Outcome.decided(CallState.Decision.fail(unknown));
+      }
+    }
+    if (verdict == ReadBack.Verdict.ABSENT) {
+      return Outcome.decided(state.afterEffectAbsent(last));
+    }
+    return Outcome.decided(CallState.Decision.fail(unknown));
+  }
+
+  KonaplateException fail(CallState state, KonaplateException e) {
+    observer.failed(state.operation().operationId(), state, e);
     return e;
   }
 
-  private static AttemptResult transportFailure(IOException e, AttemptTag tag) {
+  static AttemptResult transportFailure(IOException e, AttemptTag tag) {
     if (e instanceof EncryptionFailedException) {
       KonaplateException cause = ((EncryptionFailedException) e).failure();
       return AttemptResult.failure(AttemptFailure.of(AttemptFailure.Kind.CRYPTO, cause.getMessage(),
@@ -149,127 +185,49 @@ public final class CallExecutor {
     return AttemptResult.failure(TransportFailures.classify(e, tag));
   }
 
-  private void sleep(String op, Duration delay, CallState state) {
+  private void sleep(Duration delay, CallState state) {
     try {
       sleeper.sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw fail(op, state, interrupted(state, e));
+      throw fail(state, new KonaplateConnectionException("Interrupted while waiting to retry",
+          state.details(), e));
     }
   }
 
-  private static KonaplateException interrupted(CallState state, Exception cause) {
-    ErrorDetails d = ErrorDetails.builder()
-        .correlationId(state.correlationId())
-        .attempts(state.attempts())
-        .elapsed(state.elapsed())
-        .outcomeUnknown(state.outcomeUnknownSoFar())
-        .build();
-    return new KonaplateConnectionException("Interrupted while waiting to retry", d, cause);
+  /** Reads a successful answer into the operation's result type. */
+  @FunctionalInterface
+  public interface ResultReader<R> {
+    /**
+     * The result of {@code answer} (null when a read-back confirmed the call) with the call's
+     * figures so far.
+     */
+    R read(com.konaplate.sdk.internal.http.ApiAnswer answer, CallState state,
+        boolean confirmedByReadBack);
   }
 
-  /** One asynchronous call: attempts chained through OkHttp callbacks and the scheduler. */
-  private final class AsyncCall<T> implements Callback {
-    final CompletableFuture<T> future = new CompletableFuture<>();
-    private final Function<CallResult, T> toResult;
-    private final OperationRequests requests;
-    private final JsonBody body;
-    private final OperationSpec operation;
-    private final CallState state;
-    private final AtomicReference<Call> inFlight = new AtomicReference<>();
-    private final AtomicReference<ScheduledFuture<?>> pendingRetry = new AtomicReference<>();
-    private DeadlineWatchdog.Watch watch;
-    private AttemptTag tag;
-    private Request request;
+  /** What an attempt (or a read-back) led to: a result, a failure, or a decision. */
+  static final class Outcome<R> {
+    final R result;
+    final AttemptFailure failure;
+    final CallState.Decision decision;
 
-    AsyncCall(OperationRequests requests, JsonBody body, CallState state,
-        Function<CallResult, T> toResult) {
-      this.toResult = toResult;
-      this.requests = requests;
-      this.body = body;
-      this.operation = requests.operation();
-      this.state = state;
+    private Outcome(R result, AttemptFailure failure, CallState.Decision decision) {
+      this.result = result;
+      this.failure = failure;
+      this.decision = decision;
     }
 
-    void attempt() {
-      if (future.isDone()) {
-        return;
-      }
-      long remaining = state.beginAttempt();
-      if (remaining == 0) {
-        future.completeExceptionally(fail(operation.operationId(), state, state.deadlineExceeded()));
-        return;
-      }
-      observer.attemptStarted(operation.operationId(), state);
-      tag = new AttemptTag(state.correlationId(), operation, remaining);
-      request = requests.attempt(body, tag);
-      Call call = http.newCall(request);
-      inFlight.set(call);
-      if (future.isCancelled()) {
-        return;
-      }
-      watch = watchdog.watch(call, tag);
-      call.enqueue(this);
+    static <R> Outcome<R> of(R result) {
+      return new Outcome<>(result, null, null);
     }
 
-    @Override
-    public void onResponse(Call call, Response response) {
-      AttemptResult result;
-      try {
-        result = reader.read(response, state.correlationId());
-      } finally {
-        watch.close();
-      }
-      handle(result);
+    static <R> Outcome<R> failed(AttemptFailure failure) {
+      return new Outcome<>(null, failure, null);
     }
 
-    @Override
-    public void onFailure(Call call, IOException e) {
-      watch.close();
-      handle(transportFailure(e, tag));
-    }
-
-    private void handle(AttemptResult result) {
-      if (future.isDone()) {
-        return;
-      }
-      String op = operation.operationId();
-      try {
-        CallResult done = afterAttempt(op, request, state, result);
-        if (done != null) {
-          future.complete(toResult.apply(done));
-          return;
-        }
-        CallState.Decision decision = state.onFailure(result.failure());
-        if (!decision.retry()) {
-          future.completeExceptionally(fail(op, state, decision.error()));
-          return;
-        }
-        observer.retryScheduled(op, state, result.failure(), decision.delay());
-        ScheduledFuture<?> retry = scheduler.get().schedule(this::attempt,
-            decision.delay().toMillis(), TimeUnit.MILLISECONDS);
-        pendingRetry.set(retry);
-        if (future.isCancelled()) {
-          retry.cancel(false); // cancelled between schedule() and set(): cancel() missed it
-        }
-      } catch (RuntimeException e) {
-        // A rejected schedule (client closed) or a bug must still complete the future, typed.
-        future.completeExceptionally(fail(op, state, new KonaplateException(
-            "The call could not continue", ErrorDetails.builder()
-                .correlationId(state.correlationId()).attempts(state.attempts())
-                .elapsed(state.elapsed()).outcomeUnknown(state.outcomeUnknownSoFar()).build(), e)));
-      }
-    }
-
-    void cancel() {
-      Call call = inFlight.get();
-      if (call != null) {
-        call.cancel();
-      }
-      ScheduledFuture<?> retry = pendingRetry.get();
-      if (retry != null) {
-        retry.cancel(false);
-      }
+    static <R> Outcome<R> decided(CallState.Decision decision) {
+      return new Outcome<>(null, null, decision);
     }
   }
 }

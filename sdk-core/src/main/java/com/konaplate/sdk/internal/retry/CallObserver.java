@@ -71,6 +71,13 @@ public final class CallObserver {
     }
   }
 
+  void readBack(CallState s, String verdict) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("read-back {} of {}: {} correlationId={}", s.operation().readBack().operationId(),
+          s.operation().operationId(), verdict, s.correlationId());
+    }
+  }
+
   void succeeded(String operation, CallState s, AttemptResult r) {
     if (listener != null) {
       notify("callSucceeded", () -> listener.callSucceeded(new CallEvent(operation,

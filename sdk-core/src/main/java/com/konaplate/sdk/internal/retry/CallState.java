@@ -6,20 +6,22 @@ import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.exception.KonaplateTimeoutException;
 import com.konaplate.sdk.internal.error.AttemptFailure;
 import com.konaplate.sdk.internal.error.ErrorCatalog;
+import com.konaplate.sdk.spec.OperationDescriptor;
+import com.konaplate.sdk.spec.RetryClass;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
 
 /**
- * The retry decisions of one logical call: what to do after each failed attempt, and the final
- * figures. Keeps the outcome truthful: once an attempt may have taken effect, the call can only
- * end in success, a documented refusal that proves nothing happened, or "outcome unknown".
- * Confined to the thread(s) running the call, one attempt at a time.
+ * The retry decisions of one logical call, by the operation's retry class
+ * ({@code x-konaplate-retry}): what to do after each failed attempt, and the final figures. Keeps
+ * the outcome truthful: once an attempt of a write may have taken effect, the call can only end
+ * in success, a documented refusal that proves nothing happened, a read-back's verdict, or
+ * "outcome unknown". A read is never outcome-unknown. Confined to the thread(s) running the
+ * call, one attempt at a time.
  */
 public final class CallState {
-  /** The refusal a retry meets when the first attempt already discarded the card. */
-  private static final String CARD_GONE = "001_047";
-
+  private final OperationDescriptor operation;
   private final RetryPolicy policy;
   private final Clock clock;
   private final Random random;
@@ -30,10 +32,12 @@ public final class CallState {
   private int attempts;
   private int tokensSpent;
   private AttemptFailure firstAmbiguous;
+  private boolean readBackDone;
 
-  /** Starts a call now. */
-  public CallState(RetryPolicy policy, Clock clock, Random random, String correlationId,
-      RetryBudget budget) {
+  /** Starts a call of {@code operation} now. */
+  public CallState(OperationDescriptor operation, RetryPolicy policy, Clock clock, Random random,
+      String correlationId, RetryBudget budget) {
+    this.operation = operation;
     this.policy = policy;
     this.clock = clock;
     this.random = random;
@@ -43,14 +47,29 @@ public final class CallState {
     this.deadlineMillis = startMillis + policy.deadline().toMillis();
   }
 
+  /** The call's retry policy. */
+  public RetryPolicy policy() {
+    return policy;
+  }
+
+  /** The operation called. */
+  public OperationDescriptor operation() {
+    return operation;
+  }
+
   /** Counts a new attempt and returns the time left for it, or 0 when the deadline has passed. */
   public long beginAttempt() {
-    long remaining = deadlineMillis - clock.millis();
+    long remaining = remainingMillis();
     if (remaining <= 0) {
       return 0;
     }
     attempts++;
     return remaining;
+  }
+
+  /** Time left before the call's deadline, 0 once it has passed. */
+  public long remainingMillis() {
+    return Math.max(0, deadlineMillis - clock.millis());
   }
 
   /** The number of attempts begun so far. */
@@ -76,6 +95,7 @@ public final class CallState {
   /** The exception for a call whose deadline passed before another attempt could start. */
   public KonaplateException deadlineExceeded() {
     ErrorDetails d = ErrorDetails.builder()
+        .operation(operation.operationId())
         .correlationId(correlationId)
         .attempts(attempts)
         .elapsed(elapsed())
@@ -85,19 +105,29 @@ public final class CallState {
         d, null);
   }
 
-  /** Decides what follows a failed attempt: a retry after a delay, or the call's exception. */
+  /** The details of a failure that is not an attempt's (interruption, a rejected retry). */
+  public ErrorDetails details() {
+    return ErrorDetails.builder().operation(operation.operationId()).correlationId(correlationId)
+        .attempts(attempts).elapsed(elapsed()).outcomeUnknown(firstAmbiguous != null).build();
+  }
+
+  /**
+   * Decides what follows a failed attempt: a retry after a delay, a read-back that settles an
+   * ambiguous write, or the call's exception.
+   */
   public Decision onFailure(AttemptFailure failure) {
-    if (firstAmbiguous != null && failure.kind() == AttemptFailure.Kind.API
+    boolean write = operation.retryClass() != RetryClass.READ;
+    if (write && firstAmbiguous != null && failure.kind() == AttemptFailure.Kind.API
         && !provesNoEffect(failure.code())) {
-      // An earlier attempt may have discarded the card; this refusal may be its consequence.
-      KonaplateException unknown = firstAmbiguous.toException(attempts, elapsed(), true);
-      unknown.addSuppressed(failure.toException(attempts, elapsed(), false));
-      return Decision.fail(unknown);
+      // An earlier attempt may have applied the effect; this refusal may be its consequence.
+      KonaplateException unknown = exception(firstAmbiguous, true);
+      unknown.addSuppressed(exception(failure, false));
+      return settleOr(unknown);
     }
-    if (failure.ambiguous() && firstAmbiguous == null) {
+    if (write && failure.ambiguous() && firstAmbiguous == null) {
       firstAmbiguous = failure;
     }
-    if (failure.retryable() && attempts < policy.maxAttempts()) {
+    if (mayResend(failure) && attempts < policy.maxAttempts()) {
       Duration delay = failure.retryAfter() != null
           ? failure.retryAfter()
           : policy.backoff(attempts, random);
@@ -108,7 +138,25 @@ public final class CallState {
         return Decision.retryAfter(delay);
       }
     }
-    return Decision.fail(finalException(failure));
+    KonaplateException end = finalException(failure);
+    return end.outcomeUnknown() ? settleOr(end) : Decision.fail(end);
+  }
+
+  /**
+   * After a read-back found the effect absent: nothing was applied, so the call may go on as if
+   * no attempt had been ambiguous. Returns the next decision: a retry when attempts and time
+   * allow, else the last failure as a definitive one.
+   */
+  public Decision afterEffectAbsent(AttemptFailure last) {
+    firstAmbiguous = null;
+    if (attempts < policy.maxAttempts()) {
+      Duration delay = policy.backoff(attempts, random);
+      if (clock.millis() + delay.toMillis() < deadlineMillis && budget.tryAcquire(false)) {
+        tokensSpent += RetryBudget.RETRY_COST;
+        return Decision.retryAfter(delay);
+      }
+    }
+    return Decision.fail(exception(last, false));
   }
 
   /** Records the call's success: the budget gets back what the retries took, or one token. */
@@ -118,33 +166,78 @@ public final class CallState {
 
   /** The exception when the call stops on this failure. */
   public KonaplateException finalException(AttemptFailure failure) {
-    boolean unknown = failure.ambiguous()
+    boolean write = operation.retryClass() != RetryClass.READ;
+    boolean unknown = write && (failure.ambiguous()
         || (firstAmbiguous != null
-            && !(failure.kind() == AttemptFailure.Kind.API && provesNoEffect(failure.code())));
-    return failure.toException(attempts, elapsed(), unknown);
+            && !(failure.kind() == AttemptFailure.Kind.API && provesNoEffect(failure.code()))));
+    return exception(failure, unknown);
   }
 
-  /** A documented refusal other than "card gone" means the card was there and untouched. */
-  private static boolean provesNoEffect(String code) {
-    return code != null && !CARD_GONE.equals(code) && ErrorCatalog.lookup(code) != null;
+  private KonaplateException exception(AttemptFailure failure, boolean unknown) {
+    return failure.toException(operation.operationId(), attempts, elapsed(), unknown);
+  }
+
+  /**
+   * May this failure be resent, by the operation's retry class? A read: after any transient
+   * failure. A convergent write: when the attempt cannot have applied (not sent, 408, 429), or
+   * a gateway answered 502, 503 or 504. An unsafe write: only when it cannot have applied.
+   */
+  private boolean mayResend(AttemptFailure f) {
+    if (!f.retryable()) {
+      return false;
+    }
+    switch (operation.retryClass()) {
+      case READ:
+        return true;
+      case CONVERGENT:
+        return !f.ambiguous() || (f.kind() == AttemptFailure.Kind.SERVER
+            && (f.httpStatus() == 502 || f.httpStatus() == 503 || f.httpStatus() == 504));
+      case UNSAFE:
+      default:
+        return !f.ambiguous();
+    }
+  }
+
+  /** A read-back when the operation has one and the policy allows it (once per call). */
+  private Decision settleOr(KonaplateException unknown) {
+    if (operation.readBack() != null && policy.readBack() && !readBackDone) {
+      readBackDone = true;
+      return Decision.settle(unknown);
+    }
+    return Decision.fail(unknown);
+  }
+
+  /**
+   * A documented refusal that a replay of the operation's own effect would not produce proves
+   * nothing was applied, so it is reported as itself.
+   */
+  private boolean provesNoEffect(String code) {
+    return code != null && !operation.replayCodes().contains(code)
+        && ErrorCatalog.lookup(code) != null;
   }
 
   /** What to do after a failed attempt. */
   public static final class Decision {
     private final Duration delay;
     private final KonaplateException error;
+    private final boolean settle;
 
-    private Decision(Duration delay, KonaplateException error) {
+    private Decision(Duration delay, KonaplateException error, boolean settle) {
       this.delay = delay;
       this.error = error;
+      this.settle = settle;
     }
 
     static Decision retryAfter(Duration delay) {
-      return new Decision(delay, null);
+      return new Decision(delay, null, false);
     }
 
     static Decision fail(KonaplateException error) {
-      return new Decision(null, error);
+      return new Decision(null, error, false);
+    }
+
+    static Decision settle(KonaplateException unknown) {
+      return new Decision(null, unknown, true);
     }
 
     /** True to retry after {@link #delay()}. */
@@ -152,12 +245,17 @@ public final class CallState {
       return error == null;
     }
 
+    /** True to ask the operation's read-back before failing with {@link #error()}. */
+    public boolean settle() {
+      return settle;
+    }
+
     /** The wait before the next attempt. */
     public Duration delay() {
       return delay;
     }
 
-    /** The exception that ends the call. */
+    /** The exception that ends the call (outcome unknown, when settling). */
     public KonaplateException error() {
       return error;
     }

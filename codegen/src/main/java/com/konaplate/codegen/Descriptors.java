@@ -1,0 +1,201 @@
+package com.konaplate.codegen;
+
+import io.swagger.v3.core.util.Json;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Java expressions that build the public descriptor ({@code com.konaplate.sdk.spec}) of an
+ * operation and its fields, as the generated {@code GeneratedApiDescriptor} writes them.
+ */
+final class Descriptors {
+  private Descriptors() {
+  }
+
+  /** The builder chain of one operation's descriptor. */
+  static String operation(OperationInfo op) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("OperationDescriptor.builder(").append(JavaCode.literal(op.operationId)).append(")");
+    sb.append("\n        .group(").append(JavaCode.literal(op.group())).append(")");
+    sb.append(".method(").append(JavaCode.literal(op.method)).append(")");
+    sb.append("\n        .summary(").append(JavaCode.literal(op.summary)).append(")");
+    sb.append("\n        .path(").append(JavaCode.literal(op.path)).append(")");
+    sb.append("\n        .retryClass(RetryClass.").append(op.retry.toUpperCase(Locale.ROOT))
+        .append(")");
+    sb.append(".encryption(").append(op.encryptRequest).append(", ").append(op.encryptResponse)
+        .append(")");
+    sb.append(".source(Source.").append(op.source.toUpperCase(Locale.ROOT)).append(")");
+    for (String code : op.replayCodes) {
+      sb.append("\n        .replayCode(").append(JavaCode.literal(code)).append(")");
+    }
+    for (Map<String, String> e : op.errors) {
+      sb.append("\n        .error(").append(JavaCode.literal(e.get("code"))).append(", ")
+          .append(JavaCode.literal(e.get("description"))).append(")");
+    }
+    for (FieldInfo f : op.requestFields) {
+      sb.append("\n        .requestField(").append(field(f, "        ")).append(")");
+    }
+    for (String name : op.requireOneOf) {
+      sb.append("\n        .requireOneOf(").append(JavaCode.literal(name)).append(")");
+    }
+    for (FieldInfo f : op.resultFields) {
+      sb.append("\n        .responseField(").append(field(f, "        ")).append(")");
+    }
+    if (op.readBack != null) {
+      sb.append("\n        .readBack(").append(readBack(op)).append(")");
+    }
+    for (Map.Entry<String, Object> e : op.examples.entrySet()) {
+      Map<String, Object> ex = OperationInfo.map(e.getValue());
+      Object status = ex.get("status");
+      sb.append("\n        .example(").append(JavaCode.literal(e.getKey())).append(", ")
+          .append(JavaCode.literal(OperationInfo.string(ex, "summary", e.getKey()))).append(", ")
+          .append(JavaCode.literal(json(ex.get("request")))).append(", ")
+          .append(status == null ? "0" : Integer.parseInt(status.toString())).append(", ")
+          .append(JavaCode.literal(ex.get("response") == null ? null : json(ex.get("response"))))
+          .append(")");
+    }
+    return sb.append("\n        .build()").toString();
+  }
+
+  private static String readBack(OperationInfo op) {
+    Map<String, Object> rb = op.readBack;
+    String where = "openapi.yaml: operation " + op.operationId + ": x-konaplate-read-back";
+    StringBuilder sb = new StringBuilder("ReadBackDescriptor.builder(")
+        .append(JavaCode.literal(required(rb, "operation", where))).append(")");
+    for (Map.Entry<String, Object> e : mapOf(rb, "request", where).entrySet()) {
+      sb.append(".request(").append(JavaCode.literal(e.getKey())).append(", ")
+          .append(JavaCode.literal(requestField(op, e.getValue(), where))).append(")");
+    }
+    sb.append(".list(").append(JavaCode.literal(required(rb, "list", where))).append(")");
+    for (Map.Entry<String, Object> e : mapOf(rb, "match", where).entrySet()) {
+      sb.append(".match(").append(JavaCode.literal(e.getKey())).append(", ")
+          .append(JavaCode.literal(requestField(op, e.getValue(), where))).append(")");
+    }
+    Map<String, Object> visible = mapOf(rb, "visible", where);
+    if (Boolean.TRUE.equals(visible.get("absent"))) {
+      sb.append(".visibleWhenAbsent()");
+    } else {
+      sb.append(".visibleWhen(").append(JavaCode.literal(required(visible, "field", where)))
+          .append(", ").append(JavaCode.literal(requestField(op, visible.get("by"), where)))
+          .append(")");
+      for (Map.Entry<String, Object> e : mapOf(visible, "values", where).entrySet()) {
+        sb.append(".value(").append(JavaCode.literal(e.getKey())).append(", ")
+            .append(JavaCode.literal(String.valueOf(e.getValue()))).append(")");
+      }
+    }
+    return sb.append(".build()").toString();
+  }
+
+  private static String requestField(OperationInfo op, Object name, String where) {
+    for (FieldInfo f : op.requestFields) {
+      if (f.jsonName.equals(String.valueOf(name))) {
+        return f.jsonName;
+      }
+    }
+    throw new IllegalStateException(where + " names " + name + ", which is not a request field");
+  }
+
+  private static String required(Map<String, Object> m, String key, String where) {
+    Object v = m.get(key);
+    if (v == null) {
+      throw new IllegalStateException(where + " needs " + key);
+    }
+    return v.toString();
+  }
+
+  private static Map<String, Object> mapOf(Map<String, Object> m, String key, String where) {
+    Map<String, Object> v = OperationInfo.map(m.get(key));
+    if (v == null) {
+      throw new IllegalStateException(where + " needs " + key);
+    }
+    return v;
+  }
+
+  /** The builder chain of one field's descriptor (nested fields inline). */
+  static String field(FieldInfo f, String indent) {
+    StringBuilder sb = new StringBuilder("FieldDescriptor.builder(")
+        .append(JavaCode.literal(f.jsonName)).append(", FieldType.").append(type(f)).append(")");
+    if (f.required) {
+      sb.append(".required()");
+    }
+    if (f.minLength != null || f.maxLength != null) {
+      sb.append(".length(").append(JavaCode.integer(f.minLength)).append(", ")
+          .append(JavaCode.integer(f.maxLength)).append(")");
+    }
+    if (f.minimum != null || f.maximum != null) {
+      sb.append(".range(").append(JavaCode.longLiteral(f.minimum)).append(", ")
+          .append(JavaCode.longLiteral(f.maximum)).append(")");
+    }
+    if (f.pattern != null) {
+      sb.append(".pattern(").append(JavaCode.literal(f.pattern)).append(")");
+    }
+    if (f.minItems != null || f.maxItems != null) {
+      sb.append(".items(").append(JavaCode.integer(f.minItems)).append(", ")
+          .append(JavaCode.integer(f.maxItems)).append(")");
+    }
+    if (f.enumValues != null) {
+      for (String v : f.enumValues) {
+        sb.append(".enumValue(").append(JavaCode.literal(v)).append(")");
+      }
+    }
+    if (f.masked()) {
+      sb.append(".sensitivity(Sensitivity.MASKED)");
+    } else if (f.hidden()) {
+      sb.append(".sensitivity(Sensitivity.HIDDEN)");
+    }
+    if (!"doc".equals(f.source)) {
+      sb.append(".source(Source.").append(f.source.toUpperCase(Locale.ROOT)).append(")");
+    }
+    String inner = indent + "    ";
+    for (FieldInfo child : f.fields) {
+      sb.append("\n").append(inner).append(".field(").append(field(child, inner)).append(")");
+    }
+    if (f.item != null) {
+      sb.append("\n").append(inner).append(".item(").append(field(f.item, inner)).append(")");
+    }
+    return sb.append(".build()").toString();
+  }
+
+  private static String type(FieldInfo f) {
+    switch (f.kind) {
+      case LONG:
+        return "INTEGER";
+      case BOOLEAN:
+        return "BOOLEAN";
+      case OBJECT:
+        return "OBJECT";
+      case LIST:
+        return "ARRAY";
+      case STRING:
+      case ENUM:
+      default:
+        return "STRING";
+    }
+  }
+
+  private static String json(Object value) {
+    try {
+      return Json.mapper().writeValueAsString(value);
+    } catch (Exception e) {
+      throw new IllegalStateException("openapi.yaml: an example cannot be written as JSON", e);
+    }
+  }
+
+  /** Javadoc lines of an exception: its meaning per operation that documents it. */
+  static List<Map<String, String>> meanings(String code, List<OperationInfo> ops) {
+    List<Map<String, String>> out = new java.util.ArrayList<>();
+    for (OperationInfo op : ops) {
+      for (Map<String, String> e : op.errors) {
+        if (e.get("code").equals(code)) {
+          Map<String, String> m = new java.util.LinkedHashMap<>();
+          m.put("operationId", op.operationId);
+          m.put("summary", Javadoc.text(op.summary).replaceAll("\\.$", ""));
+          m.put("description", Javadoc.text(e.get("description")));
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,178 @@
+package com.konaplate.sdk.internal.call;
+
+import com.google.gson.JsonObject;
+import com.konaplate.sdk.RequestOptions;
+import com.konaplate.sdk.RetryPolicy;
+import com.konaplate.sdk.exception.ErrorDetails;
+import com.konaplate.sdk.exception.KonaplateCryptoException;
+import com.konaplate.sdk.exception.KonaplateException;
+import com.konaplate.sdk.exception.RequestValidationException;
+import com.konaplate.sdk.internal.auth.CorrelationIds;
+import com.konaplate.sdk.internal.auth.KonaplateTimes;
+import com.konaplate.sdk.internal.http.ApiAnswer;
+import com.konaplate.sdk.internal.http.JsonBody;
+import com.konaplate.sdk.internal.http.OperationRequests;
+import com.konaplate.sdk.internal.json.JsonObjectWriter;
+import com.konaplate.sdk.internal.retry.CallExecutor;
+import com.konaplate.sdk.model.ResultMetadata;
+import com.konaplate.sdk.spec.ApiDescriptor;
+import com.konaplate.sdk.spec.OperationDescriptor;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * What every generated group method calls: checks the request and the client before any I/O,
+ * writes the body with the generated writer, runs the call and reads the answer into the
+ * operation's result type. Knows no operation by name: the descriptor says everything.
+ * Thread-safe.
+ */
+public final class OperationCaller {
+  private final ApiDescriptor api;
+  private final Map<String, OperationRequests> requests;
+  private final CallExecutor executor;
+  private final CorrelationIds correlationIds;
+  private final Clock clock;
+  private final ZoneId zone;
+  private final RetryPolicy policy;
+  private final ClientRuntime runtime;
+  private final boolean encryption;
+
+  /** Creates the caller of a client. */
+  public OperationCaller(ApiDescriptor api, Map<String, OperationRequests> requests,
+      CallExecutor executor, CorrelationIds correlationIds, Clock clock, ZoneId zone,
+      RetryPolicy policy, ClientRuntime runtime, boolean encryption) {
+    this.api = api;
+    this.requests = requests;
+    this.executor = executor;
+    this.correlationIds = correlationIds;
+    this.clock = clock;
+    this.zone = zone;
+    this.policy = policy;
+    this.runtime = runtime;
+    this.encryption = encryption;
+  }
+
+  /** The descriptor of an operation the generated groups name; fails for an unknown one. */
+  public OperationDescriptor operation(String operationId) {
+    OperationDescriptor op = api.operation(operationId);
+    if (op == null) {
+      throw new IllegalStateException("openapi.yaml has no operation " + operationId);
+    }
+    return op;
+  }
+
+  /** The resources of the client. */
+  public ClientRuntime runtime() {
+    return runtime;
+  }
+
+  /**
+   * Calls {@code op} with {@code request}.
+   *
+   * @throws KonaplateException on every failure, a RequestValidationException before any I/O
+   */
+  public <Q, R> R call(OperationDescriptor op, Q request, RequestOptions options,
+      Function<Q, JsonObjectWriter> writer, BiFunction<JsonObject, ResultMetadata, R> reader) {
+    JsonBody body = prepare(op, request, options, writer);
+    return executor.execute(requests.get(op.operationId()), body, correlationId(options), policy,
+        results(op, reader));
+  }
+
+  /** Calls {@code op} without blocking; every failure completes the future exceptionally. */
+  public <Q, R> CompletableFuture<R> callAsync(OperationDescriptor op, Q request,
+      RequestOptions options, Function<Q, JsonObjectWriter> writer,
+      BiFunction<JsonObject, ResultMetadata, R> reader) {
+    JsonBody body;
+    String correlationId;
+    try {
+      body = prepare(op, request, options, writer);
+      correlationId = correlationId(options);
+    } catch (RuntimeException e) {
+      return failed(e);
+    }
+    return executor.executeAsync(requests.get(op.operationId()), body, correlationId, policy,
+        results(op, reader));
+  }
+
+  /** Calls an operation openapi.yaml does not describe, with a body already written. */
+  public <R> R callRaw(OperationRequests raw, byte[] json, RequestOptions options,
+      CallExecutor.ResultReader<R> reader) {
+    checkClient(raw.operation(), options);
+    return executor.execute(raw, new JsonBody(json), correlationId(options), policy, reader);
+  }
+
+  /** {@link #callRaw} without blocking. */
+  public <R> CompletableFuture<R> callRawAsync(OperationRequests raw, byte[] json,
+      RequestOptions options, CallExecutor.ResultReader<R> reader) {
+    try {
+      checkClient(raw.operation(), options);
+      return executor.executeAsync(raw, new JsonBody(json), correlationId(options), policy,
+          reader);
+    } catch (RuntimeException e) {
+      return failed(e);
+    }
+  }
+
+  /** A future already failed with {@code t}. */
+  public static <T> CompletableFuture<T> failed(Throwable t) {
+    CompletableFuture<T> f = new CompletableFuture<>();
+    f.completeExceptionally(t);
+    return f;
+  }
+
+  private <Q> JsonBody prepare(OperationDescriptor op, Q request, RequestOptions options,
+      Function<Q, JsonObjectWriter> writer) {
+    if (request == null) {
+      throw new RequestValidationException("request", "is required");
+    }
+    checkClient(op, options);
+    return new JsonBody(writer.apply(request).toUtf8());
+  }
+
+  private void checkClient(OperationDescriptor op, RequestOptions options) {
+    if (options == null) {
+      throw new NullPointerException("options == null");
+    }
+    runtime.ensureOpen();
+    if ((op.encryptRequest() || op.encryptResponse()) && !encryption) {
+      // Fail closed, before any I/O: a flagged request is never sent in plaintext, and a flagged
+      // answer could not be read.
+      throw new KonaplateCryptoException(op.operationId() + ": openapi.yaml flags its "
+          + (op.encryptRequest() ? "request" : "response") + " for JWE encryption but the client "
+          + "has none: configure encryption (KonaplateClient.Builder.encryption, from "
+          + "konaplate-sdk-crypto) or set KONAPLATE_CRYPTO_KEY_ID, KONAPLATE_SERVER_PUBLIC_KEY and "
+          + "KONAPLATE_CLIENT_PRIVATE_KEY for fromEnv()",
+          ErrorDetails.builder().operation(op.operationId()).build(), null);
+    }
+  }
+
+  private String correlationId(RequestOptions options) {
+    return options.correlationId() != null
+        ? options.correlationId()
+        : correlationIds.next(KonaplateTimes.of(clock.instant(), zone));
+  }
+
+  /** Reads an answer (or a read-back's confirmation) into the result with its metadata. */
+  private <R> CallExecutor.ResultReader<R> results(OperationDescriptor op,
+      BiFunction<JsonObject, ResultMetadata, R> reader) {
+    return (answer, state, confirmed) -> reader.apply(
+        answer == null ? null : answer.parsedBody(), metadata(op, answer, state.correlationId(),
+            state.attempts(), state.elapsed(), confirmed));
+  }
+
+  private ResultMetadata metadata(OperationDescriptor op, ApiAnswer answer, String correlationId,
+      int attempts, java.time.Duration elapsed, boolean confirmed) {
+    ResultMetadata.Builder b = ResultMetadata.builder().operation(op.operationId())
+        .attempts(attempts).elapsed(elapsed).confirmedByReadBack(confirmed);
+    if (answer == null) {
+      return b.code(api.successCode()).correlationId(correlationId)
+          .description("Confirmed by read-back (" + op.readBack().operationId() + ")").build();
+    }
+    return b.code(answer.code()).description(answer.description())
+        .correlationId(answer.correlationId()).httpStatus(answer.httpStatus()).build();
+  }
+}

@@ -1,0 +1,131 @@
+package com.konaplate.sdk.spec;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * How a read settles an ambiguous attempt of an operation ({@code x-konaplate-read-back}): which
+ * read to call with which fields of the original request, which list of its answer to search for
+ * the item the request is about, and what shows the effect. Immutable.
+ */
+public final class ReadBackDescriptor {
+  private final String operationId;
+  private final Map<String, String> request;
+  private final String list;
+  private final Map<String, String> match;
+  private final boolean visibleWhenAbsent;
+  private final String statusField;
+  private final String statusBy;
+  private final Map<String, String> statusValues;
+
+  private ReadBackDescriptor(Builder b) {
+    this.operationId = b.operationId;
+    this.request = Collections.unmodifiableMap(new LinkedHashMap<>(b.request));
+    this.list = b.list;
+    this.match = Collections.unmodifiableMap(new LinkedHashMap<>(b.match));
+    this.visibleWhenAbsent = b.visibleWhenAbsent;
+    this.statusField = b.statusField;
+    this.statusBy = b.statusBy;
+    this.statusValues = Collections.unmodifiableMap(new LinkedHashMap<>(b.statusValues));
+  }
+
+  static Builder builder(String operationId) {
+    return new Builder(operationId);
+  }
+
+  /** The read to call, e.g. {@code searchCards}. */
+  public String operationId() {
+    return operationId;
+  }
+
+  /** The read's request: its field name to the original request's field name. */
+  public Map<String, String> request() {
+    return request;
+  }
+
+  /** The array field of the read's answer that lists the items. */
+  public String list() {
+    return list;
+  }
+
+  /** How the item is found: its field name to the original request's field name. */
+  public Map<String, String> match() {
+    return match;
+  }
+
+  /** True when the effect is the item no longer being listed (a discarded card). */
+  public boolean visibleWhenAbsent() {
+    return visibleWhenAbsent;
+  }
+
+  /** The item's field that shows the effect, or null when absence shows it. */
+  public String statusField() {
+    return statusField;
+  }
+
+  /** The original request's field whose value decides the expected status, or null. */
+  public String statusBy() {
+    return statusBy;
+  }
+
+  /** The expected status per value of {@link #statusBy()}. */
+  public Map<String, String> statusValues() {
+    return statusValues;
+  }
+
+  @Override
+  public String toString() {
+    return "ReadBack{" + operationId + " " + list + "}";
+  }
+
+  static final class Builder {
+    private final String operationId;
+    private final Map<String, String> request = new LinkedHashMap<>();
+    private String list;
+    private final Map<String, String> match = new LinkedHashMap<>();
+    private boolean visibleWhenAbsent;
+    private String statusField;
+    private String statusBy;
+    private final Map<String, String> statusValues = new LinkedHashMap<>();
+
+    private Builder(String operationId) {
+      this.operationId = operationId;
+    }
+
+    Builder request(String readField, String requestField) {
+      request.put(readField, requestField);
+      return this;
+    }
+
+    Builder list(String list) {
+      this.list = list;
+      return this;
+    }
+
+    Builder match(String itemField, String requestField) {
+      match.put(itemField, requestField);
+      return this;
+    }
+
+    Builder visibleWhenAbsent() {
+      this.visibleWhenAbsent = true;
+      return this;
+    }
+
+    Builder visibleWhen(String statusField, String by) {
+      this.statusField = statusField;
+      this.statusBy = by;
+      return this;
+    }
+
+    Builder value(String requestValue, String status) {
+      statusValues.put(requestValue, status);
+      return this;
+    }
+
+    ReadBackDescriptor build() {
+      return new ReadBackDescriptor(this);
+    }
+  }
+}
