@@ -87,9 +87,9 @@ public final class KonaplateClient extends ApiGroups implements AutoCloseable {
     CallExecutor executor = new CallExecutor(http, new ResponseReader(b.encryptor, clock),
         b.sleeper, runtime::retryScheduler, runtime::ownScheduler, clock, b.random,
         new RetryBudget(b.retryPolicy.retryBudget()), new CallObserver(b.listener, b.logBodies),
-        requests::get, () -> ids.next(KonaplateTimes.of(clock.instant(), zone)));
-    return new OperationCaller(api, requests, executor, ids, clock, zone, b.retryPolicy, runtime,
+        requests::get, () -> ids.next(KonaplateTimes.of(clock.instant(), zone)),
         b.encryptor != null);
+    return new OperationCaller(api, requests, executor, ids, clock, zone, b.retryPolicy, runtime);
   }
 
   private static String userAgent() {

@@ -15,7 +15,7 @@ import java.util.Random;
  */
 public final class RetryPolicy {
   private static final RetryPolicy DEFAULTS = builder().build();
-  private static final RetryPolicy NONE = builder().maxAttempts(1).build();
+  private static final RetryPolicy NONE = builder().maxAttempts(1).readBack(false).build();
 
   private final int maxAttempts;
   private final Duration baseDelay;
@@ -41,8 +41,8 @@ public final class RetryPolicy {
     return DEFAULTS;
   }
 
-  /** One attempt, no retries; the default deadline still bounds the call. */
-  public static RetryPolicy none() {
+  /** One attempt and no read-back: exactly one request per call. */
+    public static RetryPolicy none() {
     return NONE;
   }
 

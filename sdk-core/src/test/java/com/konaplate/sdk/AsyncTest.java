@@ -1,5 +1,8 @@
 package com.konaplate.sdk;
 
+import com.konaplate.sdk.model.TerminateCardRequest;
+import com.konaplate.sdk.model.TerminateCardResult;
+
 import static com.konaplate.sdk.testing.TestClients.SUCCESS_PAR;
 import static com.konaplate.sdk.testing.TestClients.SUCCESS_USER;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,8 @@
 package com.konaplate.sdk;
 
+import com.konaplate.sdk.model.TerminateCardRequest;
+import com.konaplate.sdk.model.TerminateCardResult;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.konaplate.sdk.testing.MockServer;

@@ -1,5 +1,8 @@
 package com.konaplate.sdk;
 
+import com.konaplate.sdk.model.TerminateCardRequest;
+import com.konaplate.sdk.model.TerminateCardResult;
+
 import static com.konaplate.sdk.testing.TestClients.SUCCESS_PAR;
 import static com.konaplate.sdk.testing.TestClients.SUCCESS_USER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -222,7 +225,7 @@ class RetryTest {
     server.enqueue(status(503));
     server.enqueue(new MockResponse().setBody(SUCCESS));
     try (KonaplateClient client = t.client(server)) {
-      client.cards().terminate(TerminateCardRequest.of(SUCCESS_USER, SUCCESS_PAR),
+      client.cards().terminate(TerminateCardRequest.builder().userId(SUCCESS_USER).par(SUCCESS_PAR).build(),
           RequestOptions.builder().correlationId("251231235959-ABCDEF0").build());
     }
     assertEquals("251231235959-ABCDEF0", server.takeRequest().getHeader("X-KM-Correlation-Id"));

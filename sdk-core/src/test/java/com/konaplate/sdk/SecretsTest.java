@@ -1,5 +1,8 @@
 package com.konaplate.sdk;
 
+import com.konaplate.sdk.model.TerminateCardRequest;
+import com.konaplate.sdk.model.TerminateCardResult;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +31,7 @@ class SecretsTest {
     try (KonaplateClient client = t.client(server, RetryPolicy.none())) {
       texts.add(client.toString());
       texts.add(client.cards().toString());
-      texts.add(TerminateCardRequest.of(TestClients.SUCCESS_USER, TestClients.SUCCESS_PAR).toString());
+      texts.add(TerminateCardRequest.builder().userId(TestClients.SUCCESS_USER).par(TestClients.SUCCESS_PAR).build().toString());
       // A server that echoes everything back must not get it into our messages either.
       String echo = "{\"response\":{\"code\":\"001_047\",\"description\":\"bad card " + TestClients.SUCCESS_PAR + "\"}}";
       MockResponse[] answers = {

@@ -1,5 +1,8 @@
 package com.konaplate.sdk;
 
+import com.konaplate.sdk.model.TerminateCardRequest;
+import com.konaplate.sdk.model.TerminateCardResult;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,14 +70,16 @@ class ValidationTest {
 
   @Test
   void requestObject_validatesOnCreation() {
-    assertThrows(RequestValidationException.class, () -> TerminateCardRequest.of(0, TestClients.SUCCESS_PAR));
+    assertThrows(RequestValidationException.class,
+        () -> TerminateCardRequest.builder().userId(0).par(TestClients.SUCCESS_PAR).build());
   }
 
   @Test
   void boundaryValues_areAccepted() {
-    assertEquals(1L, TerminateCardRequest.of(1L, TestClients.SUCCESS_PAR).userId());
-    assertEquals(999_999_999_999_999_999L,
-        TerminateCardRequest.of(999_999_999_999_999_999L, TestClients.SUCCESS_PAR).userId());
+    assertEquals(1L, TerminateCardRequest.builder().userId(1L).par(TestClients.SUCCESS_PAR).build()
+        .userId());
+    assertEquals(999_999_999_999_999_999L, TerminateCardRequest.builder()
+        .userId(999_999_999_999_999_999L).par(TestClients.SUCCESS_PAR).build().userId());
   }
 
   @Test

@@ -3,8 +3,6 @@ package com.konaplate.sdk.internal.call;
 import com.google.gson.JsonObject;
 import com.konaplate.sdk.RequestOptions;
 import com.konaplate.sdk.RetryPolicy;
-import com.konaplate.sdk.exception.ErrorDetails;
-import com.konaplate.sdk.exception.KonaplateCryptoException;
 import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.exception.RequestValidationException;
 import com.konaplate.sdk.internal.auth.CorrelationIds;
@@ -39,12 +37,11 @@ public final class OperationCaller {
   private final ZoneId zone;
   private final RetryPolicy policy;
   private final ClientRuntime runtime;
-  private final boolean encryption;
 
   /** Creates the caller of a client. */
   public OperationCaller(ApiDescriptor api, Map<String, OperationRequests> requests,
       CallExecutor executor, CorrelationIds correlationIds, Clock clock, ZoneId zone,
-      RetryPolicy policy, ClientRuntime runtime, boolean encryption) {
+      RetryPolicy policy, ClientRuntime runtime) {
     this.api = api;
     this.requests = requests;
     this.executor = executor;
@@ -53,7 +50,6 @@ public final class OperationCaller {
     this.zone = zone;
     this.policy = policy;
     this.runtime = runtime;
-    this.encryption = encryption;
   }
 
   /** The descriptor of an operation the generated groups name; fails for an unknown one. */
@@ -138,16 +134,7 @@ public final class OperationCaller {
       throw new NullPointerException("options == null");
     }
     runtime.ensureOpen();
-    if ((op.encryptRequest() || op.encryptResponse()) && !encryption) {
-      // Fail closed, before any I/O: a flagged request is never sent in plaintext, and a flagged
-      // answer could not be read.
-      throw new KonaplateCryptoException(op.operationId() + ": openapi.yaml flags its "
-          + (op.encryptRequest() ? "request" : "response") + " for JWE encryption but the client "
-          + "has none: configure encryption (KonaplateClient.Builder.encryption, from "
-          + "konaplate-sdk-crypto) or set KONAPLATE_CRYPTO_KEY_ID, KONAPLATE_SERVER_PUBLIC_KEY and "
-          + "KONAPLATE_CLIENT_PRIVATE_KEY for fromEnv()",
-          ErrorDetails.builder().operation(op.operationId()).build(), null);
-    }
+    executor.requireEncryption(op);
   }
 
   private String correlationId(RequestOptions options) {

@@ -2,7 +2,9 @@ package com.konaplate.sdk.internal.retry;
 
 import com.konaplate.sdk.RetryPolicy;
 import com.konaplate.sdk.Sleeper;
+import com.konaplate.sdk.exception.ErrorDetails;
 import com.konaplate.sdk.exception.KonaplateConnectionException;
+import com.konaplate.sdk.exception.KonaplateCryptoException;
 import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.internal.error.AttemptFailure;
 import com.konaplate.sdk.internal.http.AttemptResult;
@@ -12,6 +14,7 @@ import com.konaplate.sdk.internal.http.JsonBody;
 import com.konaplate.sdk.internal.http.OperationRequests;
 import com.konaplate.sdk.internal.http.ResponseReader;
 import com.konaplate.sdk.internal.http.TransportFailures;
+import com.konaplate.sdk.spec.OperationDescriptor;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,6 +46,7 @@ public final class CallExecutor {
   final DeadlineWatchdog watchdog;
   final ReadBack readBack;
   private final Sleeper sleeper;
+  private final boolean encryption;
 
   /**
    * Creates an executor over a configured OkHttp client; {@code scheduler} runs asynchronous
@@ -53,7 +57,8 @@ public final class CallExecutor {
       Supplier<ScheduledExecutorService> scheduler,
       Supplier<ScheduledExecutorService> watchdogScheduler, Clock clock, Random random,
       RetryBudget budget, CallObserver observer, Function<String, OperationRequests> requestsOf,
-      Supplier<String> correlationIds) {
+      Supplier<String> correlationIds, boolean encryption) {
+    this.encryption = encryption;
     this.http = http;
     this.reader = reader;
     this.sleeper = sleeper;
@@ -74,6 +79,7 @@ public final class CallExecutor {
    */
   public <R> R execute(OperationRequests requests, JsonBody body, String correlationId,
       RetryPolicy policy, ResultReader<R> results) {
+    requireEncryption(requests.operation());
     CallState state = new CallState(requests.operation(), policy, clock, random, correlationId,
         budget);
     String op = requests.operation().operationId();
@@ -121,9 +127,32 @@ public final class CallExecutor {
    */
   public <R> CompletableFuture<R> executeAsync(OperationRequests requests, JsonBody body,
       String correlationId, RetryPolicy policy, ResultReader<R> results) {
+    try {
+      requireEncryption(requests.operation());
+    } catch (KonaplateException e) {
+      CompletableFuture<R> failed = new CompletableFuture<>();
+      failed.completeExceptionally(e);
+      return failed;
+    }
     AsyncCall<R> async = new AsyncCall<>(this, requests, body, new CallState(requests.operation(),
         policy, clock, random, correlationId, budget), results);
     return async.start();
+  }
+
+  /**
+   * Fails closed, before any I/O, when openapi.yaml flags the operation's request or response
+   * for encryption and the client has none: a flagged request is never sent in plaintext, and a
+   * flagged answer could not be read.
+   */
+  public void requireEncryption(OperationDescriptor op) {
+    if ((op.encryptRequest() || op.encryptResponse()) && !encryption) {
+      throw new KonaplateCryptoException(op.operationId() + ": openapi.yaml flags its "
+          + (op.encryptRequest() ? "request" : "response") + " for JWE encryption but the client "
+          + "has none: configure encryption (KonaplateClient.Builder.encryption, from "
+          + "konaplate-sdk-crypto) or set KONAPLATE_CRYPTO_KEY_ID, KONAPLATE_SERVER_PUBLIC_KEY and "
+          + "KONAPLATE_CLIENT_PRIVATE_KEY for fromEnv()",
+          ErrorDetails.builder().operation(op.operationId()).build(), null);
+    }
   }
 
   /** Logs the attempt; on an answer reads the result, else returns the failure. */

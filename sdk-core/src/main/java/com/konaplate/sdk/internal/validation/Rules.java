@@ -25,7 +25,8 @@ public final class Rules {
   }
 
   /**
-   * A string's length in characters (code points) within bounds, matching a pattern, and
+   * A string's length in UTF-16 characters (as Java servers count it) within bounds, matching a
+   * pattern, and
    * encodable exactly as UTF-8 (no unpaired surrogate, which would be sent as {@code ?}).
    */
   public static void string(String prefix, String name, String value, Integer minLength,
@@ -43,7 +44,7 @@ public final class Rules {
             "must be valid Unicode text (it holds an unpaired surrogate character)");
       }
     }
-    int length = value.codePointCount(0, value.length());
+    int length = value.length();
     if (minLength != null && maxLength != null && minLength.equals(maxLength)
         && length != minLength) {
       throw new RequestValidationException(prefix + name,

@@ -59,7 +59,7 @@ class ResponseReaderFuzzTest {
     assertNotNull(result);
     assertTrue((result.answer() == null) != (result.failure() == null));
     if (result.failure() != null) {
-      KonaplateException e = result.failure().toException(1, Duration.ZERO, false);
+      KonaplateException e = result.failure().toException("terminateCard", 1, Duration.ZERO, false);
       assertNotNull(e.getMessage());
     } else {
       assertNotNull(result.answer().code());

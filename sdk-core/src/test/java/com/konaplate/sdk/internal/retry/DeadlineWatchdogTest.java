@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.konaplate.sdk.internal.http.AttemptTag;
-import com.konaplate.sdk.internal.http.OperationSpec;
+import com.konaplate.sdk.spec.ApiDescriptor;
+import com.konaplate.sdk.spec.OperationDescriptor;
 import java.io.IOException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /** The backstop of every call's deadline: it cancels what overruns, and rests when idle. */
 class DeadlineWatchdogTest {
-  private static final OperationSpec OP =
-      new OperationSpec("terminateCard", "POST", "/api/v1/card/terminate", false, false);
+  private static final OperationDescriptor OP =
+      ApiDescriptor.konaplate().operation("terminateCard");
 
   private final MockWebServer server = new MockWebServer();
   private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1);
