@@ -105,6 +105,18 @@ public class KonaplateCodegen extends DefaultCodegen implements CodegenConfig {
     return super.modelFilename(templateName, modelName);
   }
 
+  /** The templates escape through {@link JavaCode} and {@link Javadoc}; nothing else to do. */
+  @Override
+  public String escapeUnsafeCharacters(String input) {
+    return input;
+  }
+
+  /** As {@link #escapeUnsafeCharacters}. */
+  @Override
+  public String escapeQuotationMark(String input) {
+    return input;
+  }
+
   @Override
   public String toApiName(String name) {
     return camelize(name);
