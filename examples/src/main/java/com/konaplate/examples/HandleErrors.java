@@ -1,12 +1,14 @@
 package com.konaplate.examples;
 
 import com.konaplate.sdk.KonaplateClient;
-import com.konaplate.sdk.TerminateCardResult;
+import com.konaplate.sdk.model.TerminateCardResult;
 import com.konaplate.sdk.exception.AuthenticationException;
 import com.konaplate.sdk.exception.CardHasBalanceException;
 import com.konaplate.sdk.exception.InvalidCardException;
 import com.konaplate.sdk.exception.KonaplateApiException;
 import com.konaplate.sdk.exception.KonaplateException;
+import com.konaplate.sdk.exception.KonaplateServiceException;
+import com.konaplate.sdk.exception.RateLimitException;
 import com.konaplate.sdk.exception.RequestValidationException;
 import com.konaplate.sdk.exception.SubCardDeletionException;
 import com.konaplate.sdk.exception.WalletUserNotFoundException;
@@ -33,11 +35,19 @@ public final class HandleErrors {
     }
   }
 
-  /** Discards a card and turns every outcome into a decision for the caller. */
+  /**
+   * Discards a card and turns every outcome into a decision for the caller. The order matters:
+   * a {@link KonaplateApiException} is a refusal (nothing was applied), so the catch for it comes
+   * after the specific codes; HTTP failures (401/403/429/5xx) are
+   * {@link KonaplateServiceException}s and transport failures plain {@link KonaplateException}s,
+   * and for both only {@link KonaplateException#outcomeUnknown()} says whether the card may have
+   * been discarded (the SDK has already asked Search for Card when the client can decrypt it).
+   */
   static String discard(KonaplateClient client, long userId, String par) {
     try {
       TerminateCardResult r = client.cards().terminate(userId, par);
-      return "discarded (correlation id " + r.correlationId() + ")";
+      return "discarded (correlation id " + r.correlationId()
+          + (r.confirmedByReadBack() ? ", confirmed by reading the card list)" : ")");
     } catch (RequestValidationException e) {
       return "fix the request first: " + e.field() + " " + e.rule();
     } catch (CardHasBalanceException e) {
@@ -48,15 +58,18 @@ public final class HandleErrors {
       return "nothing to discard: the card is unknown or already discarded";
     } catch (WalletUserNotFoundException e) {
       return "the member does not exist or has withdrawn";
-    } catch (AuthenticationException e) {
-      return "check ASP ID, access key, secret key and the clock (" + e.code() + ")";
     } catch (KonaplateApiException e) {
-      return "refused with " + e.code() + ": " + e.description();
+      return "refused with " + e.code() + ": nothing was discarded";
+    } catch (AuthenticationException e) {
+      return "check ASP ID, access key, secret key and the clock (HTTP " + e.httpStatus() + ")";
+    } catch (RateLimitException e) {
+      return "rate limited: try again later; nothing was discarded";
     } catch (KonaplateException e) {
-      // Transport failures, 5xx, timeouts: the card MAY have been discarded.
+      // 5xx, timeouts, broken connections: the card MAY have been discarded.
       return e.outcomeUnknown()
-          ? "outcome unknown: check the card's state before retrying (correlation id " + e.correlationId() + ")"
-          : "not sent: safe to retry later (" + e.getClass().getSimpleName() + ")";
+          ? "outcome unknown: check the card's state before retrying (correlation id "
+              + e.correlationId() + ")"
+          : "not discarded: safe to retry later (" + e.getClass().getSimpleName() + ")";
     }
   }
 }
