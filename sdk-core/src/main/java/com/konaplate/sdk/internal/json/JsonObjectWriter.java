@@ -1,5 +1,6 @@
 package com.konaplate.sdk.internal.json;
 
+import com.konaplate.sdk.exception.RequestValidationException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -35,11 +36,16 @@ public final class JsonObjectWriter {
   private final StringBuilder out = new StringBuilder(96).append('{');
   private boolean empty = true;
 
-  /** Adds member {@code name} with a string value; a null value is left out, as Gson does. */
+  /**
+   * Adds member {@code name} with a string value; a null value is left out, as Gson does.
+   *
+   * @throws RequestValidationException naming the member when the value cannot be encoded
+   *     exactly as UTF-8 (an unpaired surrogate, which the encoder would replace with {@code ?})
+   */
   public JsonObjectWriter string(String name, String value) {
     if (value != null) {
       name(name);
-      quote(value);
+      quote(name, value);
     }
     return this;
   }
@@ -63,6 +69,7 @@ public final class JsonObjectWriter {
   public JsonObjectWriter json(String name, String json) {
     if (json != null) {
       name(name);
+      requireEncodable(name, json);
       out.append(json);
     }
     return this;
@@ -84,11 +91,37 @@ public final class JsonObjectWriter {
       out.append(',');
     }
     empty = false;
-    quote(name);
+    quote(name, name);
     out.append(':');
   }
 
-  private void quote(String s) {
+  /**
+   * Refuses text the UTF-8 encoder would not encode as it is: an unpaired surrogate becomes
+   * {@code ?}, so the server would get, and the signature would cover, another value than the
+   * one asked for. Checked for every string the SDK writes, before any I/O.
+   */
+  private static void requireEncodable(String member, String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (Character.isSurrogate(s.charAt(i)) && !pairedAt(s, i++)) {
+        throw unencodable(member);
+      }
+    }
+  }
+
+  /** True when a high surrogate at {@code i} is followed by a low one. */
+  private static boolean pairedAt(String s, int i) {
+    return Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length()
+        && Character.isLowSurrogate(s.charAt(i + 1));
+  }
+
+  private static RequestValidationException unencodable(String member) {
+    // The value is never repeated: it may be a PAR or personal data.
+    return new RequestValidationException(member,
+        "must be valid Unicode text: an unpaired surrogate cannot be encoded as UTF-8");
+  }
+
+  /** Writes {@code s}, the value of {@code member}, quoted and escaped. */
+  private void quote(String member, String s) {
     out.append('"');
     int length = s.length();
     int plainFrom = 0;
@@ -102,6 +135,9 @@ public final class JsonObjectWriter {
       } else if (c == '\u2029') {
         replacement = "\\u2029";
       } else {
+        if (Character.isSurrogate(c) && !pairedAt(s, i++)) {
+          throw unencodable(member);
+        }
         continue;
       }
       if (replacement == null) {

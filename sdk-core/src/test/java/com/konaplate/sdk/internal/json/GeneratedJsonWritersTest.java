@@ -2,7 +2,10 @@ package com.konaplate.sdk.internal.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.konaplate.sdk.exception.RequestValidationException;
 import com.konaplate.sdk.internal.generated.GeneratedJsonWriters;
 import com.konaplate.sdk.internal.generated.JSON;
 import com.konaplate.sdk.internal.generated.model.EncryptedPayload;
@@ -21,12 +24,37 @@ import org.junit.jupiter.api.Test;
 class GeneratedJsonWritersTest {
 
   @Test
-  void everyCharacter_isEscapedExactlyAsGsonEscapesIt() {
+  void everyCharacter_isEscapedExactlyAsGsonEscapesIt_orRefusedWhenUtf8CannotEncodeIt() {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       String s = "a" + (char) c + "b";
+      if (!encodable(s)) {
+        // Gson would write it and UTF-8 would send '?' in its place: refused instead (issue 13).
+        RequestValidationException e = assertThrows(RequestValidationException.class,
+            () -> GeneratedJsonWriters.resultStatus(s, "d"), () -> "character U+" + hex(s));
+        assertEquals("code", e.field());
+        continue;
+      }
       assertEquals(JSON.serialize(new ResultStatus().code(s).description("d")),
           GeneratedJsonWriters.resultStatus(s, "d").toString(), () -> "character U+" + hex(s));
     }
+  }
+
+  @Test
+  void surrogatePairs_areWrittenAsGsonWritesThem_andUnpairedOnesRefusedWithoutTheValue() {
+    String pair = "Q1\uD83D\uDE00" + "0".repeat(23);
+    assertEquals(JSON.serialize(new TerminateCardRequest().userId(1L).par(pair)),
+        GeneratedJsonWriters.terminateCardRequest(1L, pair).toString());
+    for (String bad : new String[] {"\uD83D", "\uDE00", "\uDE00\uD83D", "x\uD83Dy", "\uD83D\uD83D\uDE00"}) {
+      RequestValidationException e = assertThrows(RequestValidationException.class,
+          () -> GeneratedJsonWriters.terminateCardRequest(1L, bad), () -> hex(bad));
+      assertEquals("par", e.field());
+      assertFalse(e.getMessage().contains(bad));
+    }
+  }
+
+  /** The JDK's own verdict, independent of the writer: can UTF-8 encode {@code s} exactly? */
+  private static boolean encodable(String s) {
+    return StandardCharsets.UTF_8.newEncoder().canEncode(s);
   }
 
   @Test
@@ -36,6 +64,11 @@ class GeneratedJsonWritersTest {
     for (int i = 0; i < 50_000; i++) {
       long userId = i < edgeIds.length ? edgeIds[i] : random.nextLong();
       String par = randomText(random, 27);
+      if (!encodable(par)) {
+        assertThrows(RequestValidationException.class,
+            () -> GeneratedJsonWriters.terminateCardRequest(userId, par), () -> "par U+" + hex(par));
+        continue;
+      }
       byte[] expected = JSON.serialize(new TerminateCardRequest().userId(userId).par(par))
           .getBytes(StandardCharsets.UTF_8);
       assertArrayEquals(expected, GeneratedJsonWriters.terminateCardRequest(userId, par).toUtf8(),
