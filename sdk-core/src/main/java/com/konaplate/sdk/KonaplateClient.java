@@ -10,6 +10,7 @@ import com.konaplate.sdk.internal.http.HttpClients;
 import com.konaplate.sdk.internal.http.OperationRequests;
 import com.konaplate.sdk.internal.http.OperationSpec;
 import com.konaplate.sdk.internal.http.ResponseReader;
+import com.konaplate.sdk.internal.log.KnownSecrets;
 import com.konaplate.sdk.internal.retry.CallExecutor;
 import com.konaplate.sdk.internal.retry.CallObserver;
 import com.konaplate.sdk.internal.retry.RetryBudget;
@@ -75,7 +76,8 @@ public final class KonaplateClient implements AutoCloseable {
     CallExecutor executor = new CallExecutor(http, reader, b.sleeper, this::retryScheduler,
         this::ownScheduler, b.clock,
         b.random, new RetryBudget(b.retryPolicy.retryBudget()),
-        new CallObserver(b.listener, b.logBodies));
+        new CallObserver(b.listener, b.logBodies), KnownSecrets.ofClient(b.secretKey, b.accessKey,
+            b.encryptor == null ? null : b.encryptor.cryptoKeyId()));
     OperationSpec terminate = operation("terminateCard");
     this.cards = new Cards(new OperationRequests(baseUrl, terminate, userAgent), executor,
         new CorrelationIds(b.random), b.clock, zone, b.retryPolicy, this::ensureOpen);

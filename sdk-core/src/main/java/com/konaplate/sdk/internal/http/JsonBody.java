@@ -20,8 +20,8 @@ public final class JsonBody extends RequestBody {
     this.bytes = bytes;
   }
 
-  /** The bytes sent; not a copy. */
-  byte[] bytes() {
+  /** The bytes sent; not a copy, not to be changed. */
+  public byte[] bytes() {
     return bytes;
   }
 
@@ -33,6 +33,17 @@ public final class JsonBody extends RequestBody {
   @Override
   public long contentLength() {
     return bytes.length;
+  }
+
+  /**
+   * True: OkHttp must never send this body a second time on its own. OkHttp resends a request
+   * after a 503 with {@code Retry-After: 0}, a 408, a 421 or an authenticator's answer to a 401,
+   * outside the SDK's attempts and retry budget; for a one-shot body it returns the answer
+   * instead, and the SDK decides (and counts) any retry itself.
+   */
+  @Override
+  public boolean isOneShot() {
+    return true;
   }
 
   @Override

@@ -18,6 +18,10 @@ public final class TransportFailures {
   public static AttemptFailure classify(IOException e, AttemptTag tag) {
     boolean dispatched = tag.dispatched();
     String correlationId = tag.correlationId();
+    if (e instanceof MalformedResponseException) {
+      // The request was on the wire and the answer broke HTTP: it may have taken effect.
+      return AttemptFailure.of(Kind.RESPONSE, e.getMessage(), 0, correlationId, false, true, e);
+    }
     boolean timeout = timedOut(e, tag);
     Kind kind = timeout ? Kind.TIMEOUT : Kind.CONNECTION;
     if (dispatched) {

@@ -14,6 +14,7 @@ import com.konaplate.sdk.internal.http.OperationRequests;
 import com.konaplate.sdk.internal.http.OperationSpec;
 import com.konaplate.sdk.internal.http.ResponseReader;
 import com.konaplate.sdk.internal.http.TransportFailures;
+import com.konaplate.sdk.internal.log.KnownSecrets;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,6 +49,7 @@ public final class CallExecutor {
   private final RetryBudget budget;
   private final CallObserver observer;
   private final DeadlineWatchdog watchdog;
+  private final KnownSecrets clientSecrets;
 
   /**
    * Creates an executor over a configured OkHttp client; {@code scheduler} runs asynchronous
@@ -57,6 +59,19 @@ public final class CallExecutor {
       Supplier<ScheduledExecutorService> scheduler,
       Supplier<ScheduledExecutorService> watchdogScheduler, Clock clock, Random random,
       RetryBudget budget, CallObserver observer) {
+    this(http, reader, sleeper, scheduler, watchdogScheduler, clock, random, budget, observer,
+        KnownSecrets.NONE);
+  }
+
+  /**
+   * Creates an executor that masks {@code clientSecrets}, and each call's own secrets, wherever
+   * a call logs or throws text.
+   */
+  public CallExecutor(OkHttpClient http, ResponseReader reader, Sleeper sleeper,
+      Supplier<ScheduledExecutorService> scheduler,
+      Supplier<ScheduledExecutorService> watchdogScheduler, Clock clock, Random random,
+      RetryBudget budget, CallObserver observer, KnownSecrets clientSecrets) {
+    this.clientSecrets = clientSecrets;
     this.http = http;
     this.reader = reader;
     this.sleeper = sleeper;
@@ -78,13 +93,14 @@ public final class CallExecutor {
       RetryPolicy policy) {
     CallState state = new CallState(policy, clock, random, correlationId, budget);
     String op = requests.operation().operationId();
+    KnownSecrets secrets = clientSecrets.forCall(body.bytes());
     while (true) {
       long remaining = state.beginAttempt();
       if (remaining == 0) {
         throw fail(op, state, state.deadlineExceeded());
       }
       observer.attemptStarted(op, state);
-      AttemptTag tag = new AttemptTag(correlationId, requests.operation(), remaining);
+      AttemptTag tag = new AttemptTag(correlationId, requests.operation(), remaining, secrets);
       Request request = requests.attempt(body, tag);
       Call call = http.newCall(request);
       AttemptResult result;
@@ -92,6 +108,8 @@ public final class CallExecutor {
         result = reader.read(call.execute(), correlationId);
       } catch (IOException e) {
         result = transportFailure(e, tag);
+      } catch (RuntimeException e) {
+        result = unexpected(e, tag);
       }
       CallResult done = afterAttempt(op, request, state, result);
       if (done != null) {
@@ -140,6 +158,18 @@ public final class CallExecutor {
     return e;
   }
 
+  /**
+   * An unchecked exception from the HTTP stack outside the exchange (a partner's interceptor,
+   * an OkHttp bug): typed like a broken connection, outcome unknown once the request left.
+   */
+  private static AttemptResult unexpected(RuntimeException e, AttemptTag tag) {
+    boolean sent = tag.dispatched();
+    return AttemptResult.failure(AttemptFailure.of(AttemptFailure.Kind.CONNECTION,
+        sent ? "The HTTP client failed after the request was sent"
+            : "The HTTP client failed before sending the request",
+        0, tag.correlationId(), false, sent, e));
+  }
+
   private static AttemptResult transportFailure(IOException e, AttemptTag tag) {
     if (e instanceof EncryptionFailedException) {
       KonaplateException cause = ((EncryptionFailedException) e).failure();
@@ -176,6 +206,7 @@ public final class CallExecutor {
     private final JsonBody body;
     private final OperationSpec operation;
     private final CallState state;
+    private final KnownSecrets secrets;
     private final AtomicReference<Call> inFlight = new AtomicReference<>();
     private final AtomicReference<ScheduledFuture<?>> pendingRetry = new AtomicReference<>();
     private DeadlineWatchdog.Watch watch;
@@ -189,6 +220,7 @@ public final class CallExecutor {
       this.body = body;
       this.operation = requests.operation();
       this.state = state;
+      this.secrets = clientSecrets.forCall(body.bytes());
     }
 
     void attempt() {
@@ -201,7 +233,7 @@ public final class CallExecutor {
         return;
       }
       observer.attemptStarted(operation.operationId(), state);
-      tag = new AttemptTag(state.correlationId(), operation, remaining);
+      tag = new AttemptTag(state.correlationId(), operation, remaining, secrets);
       request = requests.attempt(body, tag);
       Call call = http.newCall(request);
       inFlight.set(call);
