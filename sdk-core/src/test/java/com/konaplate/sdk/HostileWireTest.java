@@ -86,9 +86,17 @@ class HostileWireTest {
     assertEquals(1, e.attempts());
     assertEquals(1, server.requests().size(), "never resent");
     assertEquals(OUR_ID, e.correlationId(), "only this call's own id is reported");
-    assertPrintable(e.getMessage());
+    String token = server.requests().get(0).header("X-KM-Tran-Token");
+    // The whole chain a partner's log would print: the exception and every cause.
+    for (Throwable x = e; x != null; x = x.getCause()) {
+      String text = String.valueOf(x.getMessage());
+      assertPrintable(text);
+      assertFalse(text.contains(SUCCESS_PAR), text);
+      assertFalse(text.contains(token.substring(token.lastIndexOf(':') + 1)), text);
+    }
     for (String line : logs.lines()) {
       assertPrintable(line);
+      assertFalse(line.contains(SUCCESS_PAR), line);
     }
   }
 

@@ -109,6 +109,10 @@ public final class HostileAnswers {
             + "Transfer-Encoding: chunked\r\n\r\nzz\r\n" + SUCCESS + "\r\n0\r\n\r\n"), KonaplateException.class),
         new Case("a status line that is not HTTP", template("{\"response\":{\"code\":\"000_000\"}}\r\n\r\n"),
             KonaplateConnectionException.class),
+        new Case("a status line echoing the PAR, the token and an ESC", template(
+            "HTTP/1.1 {par} {token} \u001b[2J\r\nContent-Length: 0\r\n\r\n"), KonaplateConnectionException.class),
+        new Case("a chunk size echoing the PAR", template("HTTP/1.1 200 OK\r\nX-KM-Correlation-Id: {cid}\r\n"
+            + "Transfer-Encoding: chunked\r\n\r\n1{par}\r\n" + SUCCESS + "\r\n0\r\n\r\n"), KonaplateException.class),
         new Case("a status code of four digits", template("HTTP/1.1 2000 OK\r\nContent-Length: 0\r\n\r\n"),
             KonaplateConnectionException.class),
         new Case("the connection closed after the request was read", (r, i) -> null,

@@ -1,6 +1,5 @@
 package com.konaplate.sdk.internal.http;
 
-import java.util.List;
 import okhttp3.Headers;
 
 /**
@@ -15,41 +14,39 @@ final class AnswerChecks {
   private AnswerChecks() {
   }
 
-  /** Why the answer with {@code headers} is not this call's readable answer, or null. */
+  /**
+   * Why the answer with {@code headers} is not this call's readable answer, or null. One pass
+   * over the headers, allocating nothing: it runs on every answer.
+   */
   static String violation(Headers headers, String correlationId) {
-    String framing = framing(headers);
-    if (framing != null) {
-      return framing;
-    }
-    // An answer without the header is accepted: gateways in front of KONA PLATE answer 5xx
-    // without it. One that carries it must carry this call's id, and only that one.
-    for (String id : headers.values(KmHeaders.CORRELATION_ID)) {
-      if (!id.equals(correlationId)) {
-        // The foreign id is not repeated: it is server text of any length and content.
-        return "The answer carries another call's correlation id: it is not this call's answer";
+    String length = null;
+    boolean transferEncoding = false;
+    boolean foreignId = false;
+    for (int i = 0, n = headers.size(); i < n; i++) {
+      String name = headers.name(i);
+      if ("Content-Length".equalsIgnoreCase(name)) {
+        String value = headers.value(i);
+        if (!isLength(value)) {
+          return "The answer's Content-Length is not a length";
+        }
+        if (length != null && !length.equals(value)) {
+          return "The answer has conflicting Content-Lengths";
+        }
+        length = value;
+      } else if ("Transfer-Encoding".equalsIgnoreCase(name)) {
+        transferEncoding = true;
+      } else if (KmHeaders.CORRELATION_ID.equalsIgnoreCase(name)) {
+        // An answer without the header is accepted: gateways in front of KONA PLATE answer 5xx
+        // without it. One that carries it must carry this call's id, and only that one.
+        foreignId |= !headers.value(i).equals(correlationId);
       }
     }
-    return null;
-  }
-
-  private static String framing(Headers headers) {
-    List<String> lengths = headers.values("Content-Length");
-    if (lengths.isEmpty()) {
-      return null;
-    }
-    if (headers.get("Transfer-Encoding") != null) {
+    if (length != null && transferEncoding) {
       return "The answer's framing is ambiguous: both Content-Length and Transfer-Encoding";
     }
-    String first = lengths.get(0);
-    for (String length : lengths) {
-      if (!isLength(length)) {
-        return "The answer's Content-Length is not a length";
-      }
-      if (!length.equals(first)) {
-        return "The answer has conflicting Content-Lengths";
-      }
-    }
-    return null;
+    // The foreign id is not repeated: it is server text of any length and content.
+    return foreignId
+        ? "The answer carries another call's correlation id: it is not this call's answer" : null;
   }
 
   /** 1 to 18 decimal digits: a length that fits a long, without sign, space or list. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Headers;
 
 /**
  * Travels with one HTTP attempt as an OkHttp request tag: what the interceptors need to know
@@ -18,6 +19,7 @@ public final class AttemptTag {
   private final AtomicBoolean dispatched = new AtomicBoolean();
   private volatile boolean deadlinePassed;
   private volatile Socket socket;
+  private volatile Headers sentHeaders;
 
   /**
    * Creates the tag of one attempt of a call that has {@code remainingMillis} left before its
@@ -63,9 +65,15 @@ public final class AttemptTag {
    * Records that the request is handed to {@code socket}; false when this attempt already sent
    * one, since every request that leaves must be an attempt the SDK decided and counted.
    */
-  boolean markDispatched(Socket socket) {
+  boolean markDispatched(Socket socket, Headers sentHeaders) {
     this.socket = socket;
+    this.sentHeaders = sentHeaders;
     return dispatched.compareAndSet(false, true);
+  }
+
+  /** The headers of the request as written (its token among them), or null before dispatch. */
+  public Headers sentHeaders() {
+    return sentHeaders;
   }
 
   /**

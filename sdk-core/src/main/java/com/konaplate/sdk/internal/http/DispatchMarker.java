@@ -27,7 +27,7 @@ final class DispatchMarker implements Interceptor {
     }
     Connection connection = chain.connection();
     Socket socket = connection == null ? null : connection.socket();
-    if (!tag.markDispatched(socket)) {
+    if (!tag.markDispatched(socket, chain.request().headers())) {
       throw new MalformedResponseException(
           "Refused to send a second request within one attempt (an interceptor resent it)", null);
     }

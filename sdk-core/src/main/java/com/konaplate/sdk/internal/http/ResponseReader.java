@@ -36,11 +36,6 @@ public final class ResponseReader {
   static final long MAX_BODY_BYTES = 1024 * 1024;
   private static final String SUCCESS = "000_000";
   private static final Pattern CODE_FORMAT = Pattern.compile("[0-9]{3}_[0-9]{3}");
-  private static final byte[] ENVELOPE_CODE =
-      "{\"response\":{\"code\":\"".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] ENVELOPE_DESCRIPTION =
-      "\",\"description\":\"".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] ENVELOPE_END = "\"}}".getBytes(StandardCharsets.US_ASCII);
 
   private final PayloadEncryptor encryptor;
   private final Clock clock;
@@ -72,7 +67,8 @@ public final class ResponseReader {
     } catch (RuntimeException e) {
       retire(tag);
       result = unreadable("KONA PLATE's answer broke the HTTP protocol", status,
-          requestCorrelationId, e).withExchange(response.request(), response.headers(), null);
+          requestCorrelationId, RedactedCause.of(e, tag))
+          .withExchange(response.request(), response.headers(), null);
     }
     try {
       response.close();
@@ -92,7 +88,8 @@ public final class ResponseReader {
       Kind kind = TransportFailures.timedOut(e, tag) ? Kind.TIMEOUT : Kind.CONNECTION;
       return AttemptResult.failure(AttemptFailure.of(kind,
           "Connection broken while reading the response", status, correlationId, false,
-          mayHaveTakenEffect(status), e)).withExchange(r.request(), r.headers(), null);
+          mayHaveTakenEffect(status), RedactedCause.of(e, tag)))
+          .withExchange(r.request(), r.headers(), null);
     }
     KnownSecrets secrets = tag == null ? KnownSecrets.NONE : tag.secrets();
     return classify(status, correlationId, bytes, r.header("Retry-After"), secrets,
@@ -115,7 +112,7 @@ public final class ResponseReader {
   private AttemptResult classify(int status, String correlationId, byte[] bytes, String retryAfter,
       KnownSecrets secrets, Headers sent) {
     byte[] json = bytes;
-    String[] compact = compactEnvelope(json);
+    String[] compact = CompactEnvelope.read(json);
     JsonObject body = null;
     boolean duplicates = false;
     try {
@@ -124,7 +121,7 @@ public final class ResponseReader {
         duplicates = body != null && JsonDuplicates.in(json);
         if (body != null && body.has("encData")) {
           json = decrypt(body);
-          compact = compactEnvelope(json);
+          compact = CompactEnvelope.read(json);
           body = compact == null ? parseDecrypted(json) : null;
           duplicates |= body != null && JsonDuplicates.in(json);
         }
@@ -220,49 +217,6 @@ public final class ResponseReader {
       throw new KonaplateCryptoException("The decrypted response is not a JSON object", null);
     }
     return decrypted;
-  }
-
-  /**
-   * Code and description of a body that is exactly the compact envelope
-   * {@code {"response":{"code":"NNN_NNN","description":"…"}}} with a description of printable
-   * ASCII without quotes or backslashes (what KONA PLATE answers to terminate), read without a
-   * JSON parser; null for anything else, which Gson then parses as before. Gson's JsonReader
-   * allocates a 2 KB buffer per parse, 2.6 KB in all: in the benchmarks that was a third of the
-   * SDK's own allocation per plaintext call. Every body read here is read by Gson the same way
-   * (CompactEnvelopeTest checks this against Gson).
-   */
-  static String[] compactEnvelope(byte[] b) {
-    int codeAt = ENVELOPE_CODE.length;
-    int descriptionAt = codeAt + 7 + ENVELOPE_DESCRIPTION.length;
-    int end = b.length - ENVELOPE_END.length;
-    if (end < descriptionAt || !regionEquals(b, 0, ENVELOPE_CODE)
-        || !regionEquals(b, codeAt + 7, ENVELOPE_DESCRIPTION)
-        || !regionEquals(b, end, ENVELOPE_END)) {
-      return null;
-    }
-    for (int i = 0; i < 7; i++) {
-      byte c = b[codeAt + i];
-      if (i == 3 ? c != '_' : (c < '0' || c > '9')) {
-        return null;
-      }
-    }
-    for (int i = descriptionAt; i < end; i++) {
-      byte c = b[i];
-      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
-        return null;
-      }
-    }
-    return new String[] {new String(b, codeAt, 7, StandardCharsets.US_ASCII),
-        new String(b, descriptionAt, end - descriptionAt, StandardCharsets.US_ASCII)};
-  }
-
-  private static boolean regionEquals(byte[] b, int at, byte[] expected) {
-    for (int i = 0; i < expected.length; i++) {
-      if (b[at + i] != expected[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static byte[] readBody(ResponseBody body) throws IOException {

@@ -20,7 +20,8 @@ public final class TransportFailures {
     String correlationId = tag.correlationId();
     if (e instanceof MalformedResponseException) {
       // The request was on the wire and the answer broke HTTP: it may have taken effect.
-      return AttemptFailure.of(Kind.RESPONSE, e.getMessage(), 0, correlationId, false, true, e);
+      return AttemptFailure.of(Kind.RESPONSE, e.getMessage(), 0, correlationId, false, true,
+          RedactedCause.of(e, tag));
     }
     boolean timeout = timedOut(e, tag);
     Kind kind = timeout ? Kind.TIMEOUT : Kind.CONNECTION;
@@ -28,12 +29,13 @@ public final class TransportFailures {
       String summary = timeout
           ? "Timed out waiting for KONA PLATE's answer after the request was sent"
           : "Connection to KONA PLATE broken after the request was sent";
-      return AttemptFailure.of(kind, summary, 0, correlationId, false, true, e);
+      return AttemptFailure.of(kind, summary, 0, correlationId, false, true, RedactedCause.of(e, tag));
     }
     // A TLS failure before dispatch is a configuration problem a retry does not fix.
     boolean retryable = !(e instanceof SSLException) && !Thread.currentThread().isInterrupted();
     String summary = timeout ? "Timed out connecting to KONA PLATE" : "Could not connect to KONA PLATE";
-    return AttemptFailure.of(kind, summary, 0, correlationId, retryable, false, e);
+    return AttemptFailure.of(kind, summary, 0, correlationId, retryable, false,
+        RedactedCause.of(e, tag));
   }
 
   /**

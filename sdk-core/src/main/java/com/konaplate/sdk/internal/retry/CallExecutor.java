@@ -12,6 +12,7 @@ import com.konaplate.sdk.internal.http.EncryptionFailedException;
 import com.konaplate.sdk.internal.http.JsonBody;
 import com.konaplate.sdk.internal.http.OperationRequests;
 import com.konaplate.sdk.internal.http.OperationSpec;
+import com.konaplate.sdk.internal.http.RedactedCause;
 import com.konaplate.sdk.internal.http.ResponseReader;
 import com.konaplate.sdk.internal.http.TransportFailures;
 import com.konaplate.sdk.internal.log.KnownSecrets;
@@ -167,7 +168,7 @@ public final class CallExecutor {
     return AttemptResult.failure(AttemptFailure.of(AttemptFailure.Kind.CONNECTION,
         sent ? "The HTTP client failed after the request was sent"
             : "The HTTP client failed before sending the request",
-        0, tag.correlationId(), false, sent, e));
+        0, tag.correlationId(), false, sent, RedactedCause.of(e, tag)));
   }
 
   private static AttemptResult transportFailure(IOException e, AttemptTag tag) {
