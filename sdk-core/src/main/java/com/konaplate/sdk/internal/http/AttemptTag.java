@@ -77,8 +77,8 @@ public final class AttemptTag {
   }
 
   /**
-   * Closes the connection of this attempt, so nothing more is read from it and it is never
-   * reused: after an answer that broke the protocol or belonged to another call, whatever else
+   * Closes the (HTTP/1) connection of this attempt, so nothing more is read from it and it is
+   * never reused: after an answer that broke the protocol or belonged to another call, whatever else
    * the connection holds cannot be trusted to belong to the next call either.
    */
   public void retireConnection() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.Socket;
 import okhttp3.Connection;
 import okhttp3.Interceptor;
+import okhttp3.Protocol;
 import okhttp3.Response;
 
 /**
@@ -26,7 +27,10 @@ final class DispatchMarker implements Interceptor {
       return chain.proceed(chain.request());
     }
     Connection connection = chain.connection();
-    Socket socket = connection == null ? null : connection.socket();
+    // Only an HTTP/1 connection is retired after a bad answer: there one answer follows another
+    // on the same bytes, so a stale or misframed answer desynchronises what follows. An HTTP/2
+    // connection carries other calls' streams, each framed on its own; closing it would break them.
+    Socket socket = connection == null || !isHttp1(connection.protocol()) ? null : connection.socket();
     if (!tag.markDispatched(socket, chain.request().headers())) {
       throw new MalformedResponseException(
           "Refused to send a second request within one attempt (an interceptor resent it)", null);
@@ -37,5 +41,9 @@ final class DispatchMarker implements Interceptor {
       tag.retireConnection();
       throw new MalformedResponseException("KONA PLATE's answer broke the HTTP protocol", e);
     }
+  }
+
+  private static boolean isHttp1(Protocol protocol) {
+    return protocol == Protocol.HTTP_1_1 || protocol == Protocol.HTTP_1_0;
   }
 }
