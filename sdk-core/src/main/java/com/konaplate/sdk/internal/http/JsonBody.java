@@ -20,7 +20,7 @@ public final class JsonBody extends RequestBody {
     this.bytes = bytes;
   }
 
-  /** The bytes sent; not a copy, not to be changed. */
+  /** The bytes sent (before any encryption); not a copy: do not change them. */
   public byte[] bytes() {
     return bytes;
   }
