@@ -44,8 +44,9 @@ public final class JsonObjectWriter {
    */
   public JsonObjectWriter string(String name, String value) {
     if (value != null) {
+      requireEncodable(name, value);
       name(name);
-      quote(name, value);
+      quote(value);
     }
     return this;
   }
@@ -68,8 +69,8 @@ public final class JsonObjectWriter {
    */
   public JsonObjectWriter json(String name, String json) {
     if (json != null) {
-      name(name);
       requireEncodable(name, json);
+      name(name);
       out.append(json);
     }
     return this;
@@ -86,42 +87,36 @@ public final class JsonObjectWriter {
     return toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private void name(String name) {
-    if (!empty) {
-      out.append(',');
-    }
-    empty = false;
-    quote(name, name);
-    out.append(':');
-  }
-
   /**
    * Refuses text the UTF-8 encoder would not encode as it is: an unpaired surrogate becomes
    * {@code ?}, so the server would get, and the signature would cover, another value than the
-   * one asked for. Checked for every string the SDK writes, before any I/O.
+   * one asked for. Checked for every member name and value written, before any I/O.
    */
   private static void requireEncodable(String member, String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
-      if (Character.isSurrogate(s.charAt(i)) && !pairedAt(s, i++)) {
-        throw unencodable(member);
+      char c = s.charAt(i);
+      if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+        if (!Character.isHighSurrogate(c) || i + 1 == n || !Character.isLowSurrogate(s.charAt(i + 1))) {
+          // The value is never repeated: it may be a PAR or personal data.
+          throw new RequestValidationException(member,
+              "must be valid Unicode text: an unpaired surrogate cannot be encoded as UTF-8");
+        }
+        i++; // the low half of the pair
       }
     }
   }
 
-  /** True when a high surrogate at {@code i} is followed by a low one. */
-  private static boolean pairedAt(String s, int i) {
-    return Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length()
-        && Character.isLowSurrogate(s.charAt(i + 1));
+  private void name(String name) {
+    requireEncodable(name, name);
+    if (!empty) {
+      out.append(',');
+    }
+    empty = false;
+    quote(name);
+    out.append(':');
   }
 
-  private static RequestValidationException unencodable(String member) {
-    // The value is never repeated: it may be a PAR or personal data.
-    return new RequestValidationException(member,
-        "must be valid Unicode text: an unpaired surrogate cannot be encoded as UTF-8");
-  }
-
-  /** Writes {@code s}, the value of {@code member}, quoted and escaped. */
-  private void quote(String member, String s) {
+  private void quote(String s) {
     out.append('"');
     int length = s.length();
     int plainFrom = 0;
@@ -135,9 +130,6 @@ public final class JsonObjectWriter {
       } else if (c == '\u2029') {
         replacement = "\\u2029";
       } else {
-        if (Character.isSurrogate(c) && !pairedAt(s, i++)) {
-          throw unencodable(member);
-        }
         continue;
       }
       if (replacement == null) {
