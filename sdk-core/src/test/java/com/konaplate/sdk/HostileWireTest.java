@@ -110,6 +110,18 @@ class HostileWireTest {
   }
 
   @Test
+  void anAnswerWithoutACorrelationId_endedByClosingTheConnection_isThisCallsAnswer() throws Exception {
+    // Gateways answer without the header; an HTTP/1.0 server ends the body by closing.
+    String answer = "HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n\r\n" + SUCCESS;
+    try (HostileServer server = HostileServer.startClosing((r, i) -> HostileServer.fill(answer, r));
+        KonaplateClient client = client(server, RetryPolicy.none())) {
+      TerminateCardResult r = client.cards().terminate(SUCCESS_USER, SUCCESS_PAR);
+      assertEquals("000_000", r.code());
+      assertEquals(OUR_ID, r.correlationId());
+    }
+  }
+
+  @Test
   void aStaleExtraAnswerQueuedOnAPooledConnection_isNotTakenForTheNextCallsAnswer() throws Exception {
     // The first request is answered twice; the second request is never answered at all.
     HostileServer.Script script = (r, i) -> {

@@ -115,6 +115,14 @@ public final class HostileAnswers {
             + "Transfer-Encoding: chunked\r\n\r\n1{par}\r\n" + SUCCESS + "\r\n0\r\n\r\n"), KonaplateException.class),
         new Case("a status code of four digits", template("HTTP/1.1 2000 OK\r\nContent-Length: 0\r\n\r\n"),
             KonaplateConnectionException.class),
+        new Case("a 204 with a body", template("HTTP/1.1 204 No Content\r\nX-KM-Correlation-Id: {cid}\r\n"
+            + "Content-Length: " + SUCCESS.length() + "\r\n\r\n" + SUCCESS), KonaplateException.class),
+        new Case("a 300 KB header", template("HTTP/1.1 200 OK\r\nX-KM-Correlation-Id: {cid}\r\nX-Pad: "
+            + "a".repeat(300 * 1024) + "\r\nContent-Length: " + SUCCESS.length() + "\r\n\r\n" + SUCCESS),
+            KonaplateException.class),
+        new Case("two encData members", template(echoing(
+            "HTTP/1.1 200 OK", "", "{\"encData\":\"a.b.c.d.e\",\"encData\":\"f.g.h.i.j\"}")),
+            KonaplateResponseException.class),
         new Case("the connection closed after the request was read", (r, i) -> null,
             KonaplateConnectionException.class),
         new Case("a body shorter than its Content-Length", (r, i) -> HostileServer.fill(

@@ -57,14 +57,16 @@ public final class HostileServer implements AutoCloseable {
 
   private final ServerSocket socket;
   private final Script script;
+  private final boolean closeAfterAnswer;
   private final List<Received> requests = new CopyOnWriteArrayList<>();
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private final AtomicInteger connections = new AtomicInteger();
   private final AtomicInteger index = new AtomicInteger();
   private volatile boolean closed;
 
-  private HostileServer(Script script) throws IOException {
+  private HostileServer(Script script, boolean closeAfterAnswer) throws IOException {
     this.script = script;
+    this.closeAfterAnswer = closeAfterAnswer;
     this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     Thread t = new Thread(this::acceptLoop, "hostile-server-accept");
     t.setDaemon(true);
@@ -73,7 +75,12 @@ public final class HostileServer implements AutoCloseable {
 
   /** Starts a server answering with {@code script}. */
   public static HostileServer start(Script script) throws IOException {
-    return new HostileServer(script);
+    return new HostileServer(script, false);
+  }
+
+  /** Starts a server that closes each connection after its first answer (HTTP/1.0 style). */
+  public static HostileServer startClosing(Script script) throws IOException {
+    return new HostileServer(script, true);
   }
 
   /** Starts a server answering every request with the same template (see {@link #fill}). */
@@ -159,6 +166,9 @@ public final class HostileServer implements AutoCloseable {
         }
         out.write(answer);
         out.flush();
+        if (closeAfterAnswer) {
+          return;
+        }
       }
     } catch (IOException e) {
       // the client went away: nothing to do

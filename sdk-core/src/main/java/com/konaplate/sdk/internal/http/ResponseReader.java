@@ -119,7 +119,8 @@ public final class ResponseReader {
       if (compact == null) {
         body = parseObject(json);
         duplicates = body != null && JsonDuplicates.in(json);
-        if (body != null && body.has("encData")) {
+        // Two encData members leave open which one is the answer: neither is decrypted.
+        if (body != null && !duplicates && body.has("encData")) {
           json = decrypt(body);
           compact = CompactEnvelope.read(json);
           body = compact == null ? parseDecrypted(json) : null;
