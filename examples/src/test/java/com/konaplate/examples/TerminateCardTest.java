@@ -7,8 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,11 +46,19 @@ class TerminateCardTest {
   }
 
   @Test
-  void success_printsCodeAndCorrelationId_exits0() {
-    server.enqueue(new MockResponse().setHeader("X-KM-Correlation-Id", "261125100203-abcdef0")
-        .setBody("{\"response\":{\"code\":\"000_000\",\"description\":\"Success\"}}"));
+  void success_printsCodeAndCorrelationId_exits0() throws Exception {
+    // The answer echoes the call's own correlation id, as KONA PLATE does: since issue 13 an
+    // answer carrying another call's id is not taken for this call's success.
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return new MockResponse().setHeader("X-KM-Correlation-Id", request.getHeader("X-KM-Correlation-Id"))
+            .setBody("{\"response\":{\"code\":\"000_000\",\"description\":\"Success\"}}");
+      }
+    });
     assertEquals(0, run(env(), "100000000001", PAR));
-    assertEquals("000_000 Success correlationId=261125100203-abcdef0", out.toString(StandardCharsets.UTF_8).trim());
+    String sent = server.takeRequest().getHeader("X-KM-Correlation-Id");
+    assertEquals("000_000 Success correlationId=" + sent, out.toString(StandardCharsets.UTF_8).trim());
   }
 
   @Test

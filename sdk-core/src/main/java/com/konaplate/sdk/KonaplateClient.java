@@ -11,6 +11,7 @@ import com.konaplate.sdk.internal.config.Settings;
 import com.konaplate.sdk.internal.http.HttpClients;
 import com.konaplate.sdk.internal.http.OperationRequests;
 import com.konaplate.sdk.internal.http.ResponseReader;
+import com.konaplate.sdk.internal.log.KnownSecrets;
 import com.konaplate.sdk.internal.retry.CallExecutor;
 import com.konaplate.sdk.internal.retry.CallObserver;
 import com.konaplate.sdk.internal.retry.RetryBudget;
@@ -88,7 +89,8 @@ public final class KonaplateClient extends ApiGroups implements AutoCloseable {
         b.sleeper, runtime::retryScheduler, runtime::ownScheduler, clock, b.random,
         new RetryBudget(b.retryPolicy.retryBudget()), new CallObserver(b.listener, b.logBodies),
         requests::get, () -> ids.next(KonaplateTimes.of(clock.instant(), zone)),
-        b.encryptor != null);
+        b.encryptor != null, KnownSecrets.ofClient(b.secretKey, b.accessKey,
+            b.encryptor == null ? null : b.encryptor.cryptoKeyId()));
     return new OperationCaller(api, requests, executor, ids, clock, zone, b.retryPolicy, runtime);
   }
 

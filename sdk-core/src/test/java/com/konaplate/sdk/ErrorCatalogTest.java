@@ -54,7 +54,7 @@ class ErrorCatalogTest {
     int status = (Integer) entry.get("httpStatus");
     String message = (String) entry.get("message");
     server.enqueue(new MockResponse().setResponseCode(status)
-        .setHeader("X-KM-Correlation-Id", "261125100203-abcdef0")
+        .setHeader("X-KM-Correlation-Id", "261125100203-1234567") // this call's id, echoed
         .setBody("{\"response\":{\"code\":\"" + code + "\",\"description\":\"" + message + "\"}}"));
 
     KonaplateApiException e;
@@ -66,7 +66,7 @@ class ErrorCatalogTest {
     assertEquals(code, e.code());
     assertEquals(status, e.httpStatus());
     assertEquals(message, e.description());
-    assertEquals("261125100203-abcdef0", e.correlationId());
+    assertEquals("261125100203-1234567", e.correlationId());
     assertEquals(1, e.attempts());
     assertFalse(e.outcomeUnknown());
     assertTrue(e.getMessage().contains(code), e.getMessage());

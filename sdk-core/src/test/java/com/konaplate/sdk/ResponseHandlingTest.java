@@ -54,15 +54,26 @@ class ResponseHandlingTest {
   }
 
   @Test
-  void success_returnsCodeDescriptionAndCorrelationIdFromTheResponse() {
-    server.enqueue(new MockResponse().setHeader("X-KM-Correlation-Id", "261125100203-fedcba9")
+  void success_returnsCodeDescriptionAndTheEchoedCorrelationId() {
+    server.enqueue(new MockResponse().setHeader("X-KM-Correlation-Id", "261125100203-1234567")
         .setBody("{\"response\":{\"code\":\"000_000\",\"description\":\"Success\"}}"));
     TerminateCardResult r = client.cards().terminate(SUCCESS_USER, SUCCESS_PAR);
     assertEquals("000_000", r.code());
     assertEquals("Success", r.description());
-    assertEquals("261125100203-fedcba9", r.correlationId());
+    assertEquals("261125100203-1234567", r.correlationId());
     assertEquals(200, r.httpStatus());
     assertEquals(1, r.attempts());
+  }
+
+  @Test
+  void success_carryingAnotherCallsCorrelationId_isNotThisCallsSuccess() {
+    server.enqueue(new MockResponse().setHeader("X-KM-Correlation-Id", "261125100203-fedcba9")
+        .setBody("{\"response\":{\"code\":\"000_000\",\"description\":\"Success\"}}"));
+    KonaplateException e = terminateFails();
+    assertEquals(KonaplateResponseException.class, e.getClass());
+    assertTrue(e.outcomeUnknown(), "the request was sent; the answer is another call's");
+    assertEquals("261125100203-1234567", e.correlationId(), "the call's own id, not the answer's");
+    assertFalse(e.getMessage().contains("fedcba9"), e.getMessage());
   }
 
   @Test

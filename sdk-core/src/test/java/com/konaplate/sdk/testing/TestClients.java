@@ -20,8 +20,13 @@ public final class TestClients {
   public final FixedSecureRandom random = new FixedSecureRandom((byte) 0x12, (byte) 0x34, (byte) 0x56, (byte) 0x78);
 
   public KonaplateClient.Builder builder(MockWebServer server) {
+    return builder(server.url("/open-api").toString());
+  }
+
+  /** A builder with the test credentials, clock, random and sleeper, sending to {@code baseUrl}. */
+  public KonaplateClient.Builder builder(String baseUrl) {
     return KonaplateClient.builder()
-        .baseUrl(server.url("/open-api").toString())
+        .baseUrl(baseUrl)
         .aspId(ASP_ID)
         .accessKey(ACCESS_KEY)
         .secretKey(SECRET_KEY)

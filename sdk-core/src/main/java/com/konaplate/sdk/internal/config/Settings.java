@@ -32,7 +32,8 @@ public final class Settings {
 
   /**
    * Parses a base URL: {@code https://}, or plain {@code http://} for loopback hosts only, since
-   * a signed request and the access key must not cross a network in clear text.
+   * a signed request and the access key must not cross a network in clear text; without user
+   * info, query or fragment.
    */
   public static HttpUrl baseUrl(String value, String setting, String variable) {
     if (value == null) {
@@ -42,6 +43,12 @@ public final class Settings {
     if (url == null) {
       throw new IllegalArgumentException(describe(setting, variable)
           + " must be an absolute http(s) URL");
+    }
+    if (!url.username().isEmpty() || !url.password().isEmpty()) {
+      // A password in the URL would be printed wherever the URL is (toString(), logs); the
+      // value is not repeated here for the same reason.
+      throw new IllegalArgumentException(describe(setting, variable)
+          + " must not contain user info (user:password@): KONA PLATE authenticates with the keys");
     }
     if (url.query() != null || url.fragment() != null) {
       throw new IllegalArgumentException(describe(setting, variable)

@@ -77,6 +77,17 @@ public final class AttemptFailure {
         ambiguous, null, cause);
   }
 
+  /**
+   * An answer that contradicts itself (a success status with a refusal code, a refusal status
+   * with the success code, a member given twice): it keeps status and code for the exception,
+   * may have taken effect, and is never retried.
+   */
+  public static AttemptFailure contradiction(String summary, int httpStatus, String code,
+      String description, String correlationId) {
+    return new AttemptFailure(Kind.RESPONSE, summary, httpStatus, code, description, correlationId,
+        false, true, null, null);
+  }
+
   /** The kind of failure. */
   public Kind kind() {
     return kind;

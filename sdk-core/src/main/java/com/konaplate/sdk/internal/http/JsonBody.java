@@ -35,6 +35,17 @@ public final class JsonBody extends RequestBody {
     return bytes.length;
   }
 
+  /**
+   * True: OkHttp must never send this body a second time on its own. OkHttp resends a request
+   * after a 503 with {@code Retry-After: 0}, a 408, a 421 or an authenticator's answer to a 401,
+   * outside the SDK's attempts and retry budget; for a one-shot body it returns the answer
+   * instead, and the SDK decides (and counts) any retry itself.
+   */
+  @Override
+  public boolean isOneShot() {
+    return true;
+  }
+
   @Override
   public void writeTo(BufferedSink sink) throws IOException {
     sink.write(bytes);

@@ -9,6 +9,8 @@ import com.google.gson.stream.JsonToken;
 import com.konaplate.sdk.exception.KonaplateCryptoException;
 import com.konaplate.sdk.internal.error.AttemptFailure;
 import com.konaplate.sdk.internal.error.AttemptFailure.Kind;
+import com.konaplate.sdk.internal.json.JsonDuplicates;
+import com.konaplate.sdk.internal.log.KnownSecrets;
 import com.konaplate.sdk.spec.ApiDescriptor;
 import com.konaplate.sdk.spec.OperationDescriptor;
 import com.konaplate.sdk.spi.PayloadEncryptor;
@@ -21,6 +23,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
+import okhttp3.Headers;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -36,11 +39,6 @@ public final class ResponseReader {
   /** The result code of success, as openapi.yaml's info.x-konaplate-success-code gives it. */
   private static final String SUCCESS = ApiDescriptor.konaplate().successCode();
   private static final Pattern CODE_FORMAT = Pattern.compile("[0-9]{3}_[0-9]{3}");
-  private static final byte[] ENVELOPE_CODE =
-      "{\"response\":{\"code\":\"".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] ENVELOPE_DESCRIPTION =
-      "\",\"description\":\"".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] ENVELOPE_END = "\"}}".getBytes(StandardCharsets.US_ASCII);
 
   private final PayloadEncryptor encryptor;
   private final Clock clock;
@@ -51,43 +49,88 @@ public final class ResponseReader {
     this.clock = clock;
   }
 
-  /** Reads and classifies the response, closing it. */
+  /**
+   * Reads and classifies the response, closing it. Never throws: OkHttp and Okio throw
+   * unchecked exceptions on some hostile bytes, and those end as an unreadable answer too. Every
+   * answer and failure carries {@code requestCorrelationId}, never the server's header.
+   */
   public AttemptResult read(Response response, String requestCorrelationId) {
-    try (Response r = response) {
-      int status = r.code();
-      String correlationId = r.header(KmHeaders.CORRELATION_ID, requestCorrelationId);
-      byte[] bytes;
-      try {
-        bytes = readBody(r.body());
-      } catch (IOException e) {
-        // The status line came, the body did not: whatever the status said may have happened.
-        Kind kind = TransportFailures.timedOut(e, r.request().tag(AttemptTag.class))
-            ? Kind.TIMEOUT : Kind.CONNECTION;
-        return AttemptResult.failure(AttemptFailure.of(kind,
-            "Connection broken while reading the response", status, correlationId, true,
-            mayHaveTakenEffect(status), e)).withExchange(r.request(), r.headers(), null);
+    AttemptTag tag = response.request().tag(AttemptTag.class);
+    int status = response.code();
+    AttemptResult result;
+    try {
+      String violation = AnswerChecks.violation(response.headers(), requestCorrelationId);
+      if (violation != null) {
+        retire(tag);
+        result = unreadable(violation, status, requestCorrelationId, null)
+            .withExchange(response.request(), response.headers(), null);
+      } else {
+        result = readAndClassify(response, requestCorrelationId, tag);
       }
-      AttemptTag tag = r.request().tag(AttemptTag.class);
-      OperationDescriptor op = tag == null ? null : tag.operation();
-      return classify(op, status, correlationId, bytes, r.header("Retry-After"))
-          .withExchange(r.request(), r.headers(), bytes);
+    } catch (RuntimeException e) {
+      retire(tag);
+      result = unreadable("KONA PLATE's answer broke the HTTP protocol", status,
+          requestCorrelationId, RedactedCause.of(e, tag))
+          .withExchange(response.request(), response.headers(), null);
+    }
+    try {
+      response.close();
+    } catch (RuntimeException e) {
+      retire(tag); // a body that cannot even be discarded: its connection is not reused
+    }
+    return result;
+  }
+
+  private AttemptResult readAndClassify(Response r, String correlationId, AttemptTag tag) {
+    int status = r.code();
+    byte[] bytes;
+    try {
+      bytes = readBody(r.body());
+    } catch (IOException e) {
+      // The status line came, the body did not: whatever the status said may have happened.
+      Kind kind = TransportFailures.timedOut(e, tag) ? Kind.TIMEOUT : Kind.CONNECTION;
+      return AttemptResult.failure(AttemptFailure.of(kind,
+          "Connection broken while reading the response", status, correlationId, true,
+          mayHaveTakenEffect(status), RedactedCause.of(e, tag)))
+          .withExchange(r.request(), r.headers(), null);
+    }
+    KnownSecrets secrets = tag == null ? KnownSecrets.NONE : tag.secrets();
+    OperationDescriptor op = tag == null ? null : tag.operation();
+    return classify(op, status, correlationId, bytes, r.header("Retry-After"), secrets,
+        r.request().headers()).withExchange(r.request(), r.headers(), bytes);
+  }
+
+  /** An answer whose meaning cannot be read: the request was sent, so it may have taken effect. */
+  private static AttemptResult unreadable(String summary, int status, String correlationId,
+      Throwable cause) {
+    return AttemptResult.failure(
+        AttemptFailure.of(Kind.RESPONSE, summary, status, correlationId, false, true, cause));
+  }
+
+  private static void retire(AttemptTag tag) {
+    if (tag != null) {
+      tag.retireConnection();
     }
   }
 
   private AttemptResult classify(OperationDescriptor op, int status, String correlationId,
-      byte[] bytes, String retryAfter) {
+      byte[] bytes, String retryAfter, KnownSecrets secrets, Headers sent) {
     byte[] json = bytes;
-    String[] compact = compactEnvelope(json);
+    String[] compact = CompactEnvelope.read(json);
     JsonObject body = null;
     boolean encrypted = false;
+    boolean duplicates = false;
     try {
       if (compact == null) {
         body = parseObject(json);
-        if (body != null && body.has("encData")) {
+        duplicates = body != null && JsonDuplicates.in(json);
+        // Two encData members leave open which one is the answer: neither is decrypted.
+        if (body != null && !duplicates && body.has("encData")) {
           encrypted = true;
           json = decrypt(body);
-          compact = compactEnvelope(json);
+          compact = CompactEnvelope.read(json);
           body = compact == null ? parseDecrypted(json) : null;
+          duplicates |= body != null && JsonDuplicates.in(json);
         }
       }
     } catch (KonaplateCryptoException e) {
@@ -105,7 +148,10 @@ public final class ResponseReader {
     if (compact == null && code != null && !CODE_FORMAT.matcher(code).matches()) {
       code = null; // not a KONA PLATE result code: treat the body as having no envelope
     }
-    String description = compact != null ? compact[1] : stringAt(body, "description");
+    // A server may echo the request (a PAR, a key) into its description: masked by value here,
+    // the one place it is read, before it reaches a result, an exception or a log line.
+    String description =
+        secrets.mask(compact != null ? compact[1] : stringAt(body, "description"), sent);
     boolean hasEnvelope = code != null;
 
     if (status == 401 || status == 403) {
@@ -126,21 +172,28 @@ public final class ResponseReader {
       return fail(Kind.SERVER, status, code, description, correlationId, transientError, true,
           null);
     }
+    if (duplicates) {
+      return AttemptResult.failure(AttemptFailure.contradiction(
+          "Contradictory KONA PLATE answer: a member given twice", status, null, null, correlationId));
+    }
     if (!hasEnvelope) {
       String what = body == null ? "a body that is not a JSON object" : "no result envelope";
       return AttemptResult.failure(AttemptFailure.of(Kind.RESPONSE,
           "Unreadable KONA PLATE response: " + what, status, correlationId,
           mayHaveTakenEffect(status), mayHaveTakenEffect(status), null));
     }
-    if (status >= 200 && status < 300 && SUCCESS.equals(code)) {
+    boolean successCode = SUCCESS.equals(code);
+    if (status >= 200 && status < 300 && successCode) {
       return AttemptResult.success(
           new ApiAnswer(status, code, description, correlationId, body, json));
     }
-    if (status >= 200 && status < 500) {
+    if (status >= 400 && status < 500 && !successCode) {
       return fail(Kind.API, status, code, description, correlationId, false, false, null);
     }
-    return AttemptResult.failure(AttemptFailure.of(Kind.RESPONSE,
-        "Unexpected HTTP status from KONA PLATE", status, correlationId, false, false, null));
+    // A success status with a refusal code, a refusal status with the success code, or a status
+    // that is neither (1xx, 3xx): the answer contradicts itself, so it proves nothing.
+    return AttemptResult.failure(AttemptFailure.contradiction("Contradictory KONA PLATE answer: "
+        + "the HTTP status and the result code disagree", status, code, description, correlationId));
   }
 
   private static AttemptResult fail(Kind kind, int status, String code, String description,
@@ -149,9 +202,12 @@ public final class ResponseReader {
         correlationId, retryable, ambiguous, retryAfter));
   }
 
-  /** A 2xx or 5xx answer without a readable result may hide an applied effect. */
+  /**
+   * Only a 4xx says the request was refused; any other answer without a readable result (2xx,
+   * 5xx, and the 1xx or 3xx KONA PLATE never sends) may hide an applied effect.
+   */
   private static boolean mayHaveTakenEffect(int status) {
-    return (status >= 200 && status < 300) || status >= 500;
+    return status < 400 || status >= 500;
   }
 
   /** The plaintext of an encrypted body {@code {"encData":"<JWE>"}}. */
@@ -182,49 +238,6 @@ public final class ResponseReader {
       throw new KonaplateCryptoException("The decrypted response is not a JSON object", null);
     }
     return decrypted;
-  }
-
-  /**
-   * Code and description of a body that is exactly the compact envelope
-   * {@code {"response":{"code":"NNN_NNN","description":"…"}}} with a description of printable
-   * ASCII without quotes or backslashes (what KONA PLATE answers to terminate), read without a
-   * JSON parser; null for anything else, which Gson then parses as before. Gson's JsonReader
-   * allocates a 2 KB buffer per parse, 2.6 KB in all: in the benchmarks that was a third of the
-   * SDK's own allocation per plaintext call. Every body read here is read by Gson the same way
-   * (CompactEnvelopeTest checks this against Gson).
-   */
-  static String[] compactEnvelope(byte[] b) {
-    int codeAt = ENVELOPE_CODE.length;
-    int descriptionAt = codeAt + 7 + ENVELOPE_DESCRIPTION.length;
-    int end = b.length - ENVELOPE_END.length;
-    if (end < descriptionAt || !regionEquals(b, 0, ENVELOPE_CODE)
-        || !regionEquals(b, codeAt + 7, ENVELOPE_DESCRIPTION)
-        || !regionEquals(b, end, ENVELOPE_END)) {
-      return null;
-    }
-    for (int i = 0; i < 7; i++) {
-      byte c = b[codeAt + i];
-      if (i == 3 ? c != '_' : (c < '0' || c > '9')) {
-        return null;
-      }
-    }
-    for (int i = descriptionAt; i < end; i++) {
-      byte c = b[i];
-      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
-        return null;
-      }
-    }
-    return new String[] {new String(b, codeAt, 7, StandardCharsets.US_ASCII),
-        new String(b, descriptionAt, end - descriptionAt, StandardCharsets.US_ASCII)};
-  }
-
-  private static boolean regionEquals(byte[] b, int at, byte[] expected) {
-    for (int i = 0; i < expected.length; i++) {
-      if (b[at + i] != expected[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static byte[] readBody(ResponseBody body) throws IOException {

@@ -18,6 +18,11 @@ public final class TransportFailures {
   public static AttemptFailure classify(IOException e, AttemptTag tag) {
     boolean dispatched = tag.dispatched();
     String correlationId = tag.correlationId();
+    if (e instanceof MalformedResponseException) {
+      // The request was on the wire and the answer broke HTTP: it may have taken effect.
+      return AttemptFailure.of(Kind.RESPONSE, e.getMessage(), 0, correlationId, false, true,
+          RedactedCause.of(e, tag));
+    }
     boolean timeout = timedOut(e, tag);
     Kind kind = timeout ? Kind.TIMEOUT : Kind.CONNECTION;
     // Transient unless it is a TLS failure (a configuration problem a resend does not fix), the
@@ -28,11 +33,13 @@ public final class TransportFailures {
       String summary = timeout
           ? "Timed out waiting for KONA PLATE's answer after the request was sent"
           : "Connection to KONA PLATE broken after the request was sent";
-      return AttemptFailure.of(kind, summary, 0, correlationId, transientFailure, true, e);
+      return AttemptFailure.of(kind, summary, 0, correlationId, transientFailure, true,
+          RedactedCause.of(e, tag));
     }
     boolean retryable = transientFailure;
     String summary = timeout ? "Timed out connecting to KONA PLATE" : "Could not connect to KONA PLATE";
-    return AttemptFailure.of(kind, summary, 0, correlationId, retryable, false, e);
+    return AttemptFailure.of(kind, summary, 0, correlationId, retryable, false,
+        RedactedCause.of(e, tag));
   }
 
   /**

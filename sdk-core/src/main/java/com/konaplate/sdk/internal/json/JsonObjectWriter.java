@@ -1,11 +1,12 @@
 package com.konaplate.sdk.internal.json;
 
+import com.konaplate.sdk.exception.RequestValidationException;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Writes one flat JSON object into a string, byte for byte as the generated client's Gson writes
  * the same object: members in the order written, no whitespace, strings escaped as Gson's
- * HTML-safe default escapes them. Used by the generated {@code GeneratedJsonWriters}, so request
+ * HTML-safe default escapes them. Used by the generated {@code *Json} writers, so request
  * bodies are written from openapi.yaml without reflection or an intermediate JSON tree (which
  * cost about a tenth of the SDK's CPU per call, and most of its code to warm up). Not
  * thread-safe: one writer per body.
@@ -35,9 +36,15 @@ public final class JsonObjectWriter {
   private final StringBuilder out = new StringBuilder(96).append('{');
   private boolean empty = true;
 
-  /** Adds member {@code name} with a string value; a null value is left out, as Gson does. */
+  /**
+   * Adds member {@code name} with a string value; a null value is left out, as Gson does.
+   *
+   * @throws RequestValidationException naming the member when the value cannot be encoded
+   *     exactly as UTF-8 (an unpaired surrogate, which the encoder would replace with {@code ?})
+   */
   public JsonObjectWriter string(String name, String value) {
     if (value != null) {
+      requireEncodable(name, value);
       name(name);
       quote(value);
     }
@@ -62,6 +69,7 @@ public final class JsonObjectWriter {
    */
   public JsonObjectWriter json(String name, String json) {
     if (json != null) {
+      requireEncodable(name, json);
       name(name);
       out.append(json);
     }
@@ -79,7 +87,28 @@ public final class JsonObjectWriter {
     return toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /**
+   * Refuses text the UTF-8 encoder would not encode as it is: an unpaired surrogate becomes
+   * {@code ?}, so the server would get, and the signature would cover, another value than the
+   * one asked for. Checked for every member name and value written, and by the generated
+   * requests' validation (naming the field's path), before any I/O.
+   */
+  public static void requireEncodable(String member, String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+        if (!Character.isHighSurrogate(c) || i + 1 == n || !Character.isLowSurrogate(s.charAt(i + 1))) {
+          // The value is never repeated: it may be a PAR or personal data.
+          throw new RequestValidationException(member,
+              "must be valid Unicode text: an unpaired surrogate cannot be encoded as UTF-8");
+        }
+        i++; // the low half of the pair
+      }
+    }
+  }
+
   private void name(String name) {
+    requireEncodable(name, name);
     if (!empty) {
       out.append(',');
     }

@@ -6,6 +6,7 @@ import com.konaplate.sdk.internal.http.AttemptResult;
 import com.konaplate.sdk.internal.http.AttemptTag;
 import com.konaplate.sdk.internal.http.JsonBody;
 import com.konaplate.sdk.internal.http.OperationRequests;
+import com.konaplate.sdk.internal.log.KnownSecrets;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
@@ -29,6 +30,7 @@ final class AsyncCall<R> implements Callback {
   private final JsonBody body;
   private final CallState state;
   private final CallExecutor.ResultReader<R> results;
+  private final KnownSecrets secrets;
   private final AtomicReference<Call> inFlight = new AtomicReference<>();
   private final AtomicReference<ScheduledFuture<?>> pendingRetry = new AtomicReference<>();
   private DeadlineWatchdog.Watch watch;
@@ -42,6 +44,7 @@ final class AsyncCall<R> implements Callback {
     this.body = body;
     this.state = state;
     this.results = results;
+    this.secrets = executor.clientSecrets.forCall(body.bytes());
   }
 
   CompletableFuture<R> start() {
@@ -65,7 +68,7 @@ final class AsyncCall<R> implements Callback {
         return;
       }
       executor.observer.attemptStarted(state.operation().operationId(), state);
-      tag = new AttemptTag(state.correlationId(), requests.operation(), remaining);
+      tag = new AttemptTag(state.correlationId(), requests.operation(), remaining, secrets);
       request = requests.attempt(body, tag);
       Call call = executor.http.newCall(request);
       inFlight.set(call);

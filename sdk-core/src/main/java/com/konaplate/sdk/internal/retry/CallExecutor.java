@@ -12,8 +12,10 @@ import com.konaplate.sdk.internal.http.AttemptTag;
 import com.konaplate.sdk.internal.http.EncryptionFailedException;
 import com.konaplate.sdk.internal.http.JsonBody;
 import com.konaplate.sdk.internal.http.OperationRequests;
+import com.konaplate.sdk.internal.http.RedactedCause;
 import com.konaplate.sdk.internal.http.ResponseReader;
 import com.konaplate.sdk.internal.http.TransportFailures;
+import com.konaplate.sdk.internal.log.KnownSecrets;
 import com.konaplate.sdk.spec.OperationDescriptor;
 import java.io.IOException;
 import java.time.Clock;
@@ -45,20 +47,23 @@ public final class CallExecutor {
   final CallObserver observer;
   final DeadlineWatchdog watchdog;
   final ReadBack readBack;
+  final KnownSecrets clientSecrets;
   private final Sleeper sleeper;
   private final boolean encryption;
 
   /**
    * Creates an executor over a configured OkHttp client; {@code scheduler} runs asynchronous
    * retries, {@code watchdogScheduler} the deadline watchdog; {@code requestsOf} and
-   * {@code correlationIds} serve read-backs (a read-back is a call of its own).
+   * {@code correlationIds} serve read-backs (a read-back is a call of its own); {@code
+   * clientSecrets}, and each call's own secrets, are masked wherever a call logs or throws text.
    */
   public CallExecutor(OkHttpClient http, ResponseReader reader, Sleeper sleeper,
       Supplier<ScheduledExecutorService> scheduler,
       Supplier<ScheduledExecutorService> watchdogScheduler, Clock clock, Random random,
       RetryBudget budget, CallObserver observer, Function<String, OperationRequests> requestsOf,
-      Supplier<String> correlationIds, boolean encryption) {
+      Supplier<String> correlationIds, boolean encryption, KnownSecrets clientSecrets) {
     this.encryption = encryption;
+    this.clientSecrets = clientSecrets;
     this.http = http;
     this.reader = reader;
     this.sleeper = sleeper;
@@ -83,13 +88,14 @@ public final class CallExecutor {
     CallState state = new CallState(requests.operation(), policy, clock, random, correlationId,
         budget);
     String op = requests.operation().operationId();
+    KnownSecrets secrets = clientSecrets.forCall(body.bytes());
     while (true) {
       long remaining = state.beginAttempt();
       if (remaining == 0) {
         throw fail(state, state.deadlineExceeded());
       }
       observer.attemptStarted(op, state);
-      AttemptTag tag = new AttemptTag(correlationId, requests.operation(), remaining);
+      AttemptTag tag = new AttemptTag(correlationId, requests.operation(), remaining, secrets);
       Request request = requests.attempt(body, tag);
       Call call = http.newCall(request);
       AttemptResult result;
@@ -97,6 +103,8 @@ public final class CallExecutor {
         result = reader.read(call.execute(), correlationId);
       } catch (IOException e) {
         result = transportFailure(e, tag);
+      } catch (RuntimeException e) {
+        result = unexpected(e, tag);
       }
       Outcome<R> outcome = afterAttempt(request, state, result, results);
       if (outcome.result != null) {
@@ -203,6 +211,18 @@ public final class CallExecutor {
   KonaplateException fail(CallState state, KonaplateException e) {
     observer.failed(state.operation().operationId(), state, e);
     return e;
+  }
+
+  /**
+   * An unchecked exception from the HTTP stack outside the exchange (a partner's interceptor,
+   * an OkHttp bug): typed like a broken connection, outcome unknown once the request left.
+   */
+  static AttemptResult unexpected(RuntimeException e, AttemptTag tag) {
+    boolean sent = tag.dispatched();
+    return AttemptResult.failure(AttemptFailure.of(AttemptFailure.Kind.CONNECTION,
+        sent ? "The HTTP client failed after the request was sent"
+            : "The HTTP client failed before sending the request",
+        0, tag.correlationId(), false, sent, RedactedCause.of(e, tag)));
   }
 
   static AttemptResult transportFailure(IOException e, AttemptTag tag) {

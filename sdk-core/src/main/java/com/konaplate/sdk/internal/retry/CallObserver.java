@@ -5,8 +5,11 @@ import com.konaplate.sdk.KonaplateListener;
 import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.internal.error.AttemptFailure;
 import com.konaplate.sdk.internal.http.AttemptResult;
+import com.konaplate.sdk.internal.http.AttemptTag;
+import com.konaplate.sdk.internal.log.KnownSecrets;
 import com.konaplate.sdk.internal.log.Redactor;
 import java.time.Duration;
+import okhttp3.Headers;
 import okhttp3.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,11 +49,14 @@ public final class CallObserver {
           s.correlationId());
     }
     if (LOG.isTraceEnabled() && r.sentRequest() != null) {
-      LOG.trace("request headers:{}", Redactor.headers(r.sentRequest().headers()));
-      LOG.trace("response headers:{}", Redactor.headers(r.responseHeaders()));
+      AttemptTag tag = r.sentRequest().tag(AttemptTag.class);
+      KnownSecrets secrets = tag == null ? KnownSecrets.NONE : tag.secrets();
+      Headers sent = r.sentRequest().headers();
+      LOG.trace("request headers:{}", Redactor.headers(sent, secrets, sent));
+      LOG.trace("response headers:{}", Redactor.headers(r.responseHeaders(), secrets, sent));
       if (logBodies) {
-        LOG.trace("request body: {}", Redactor.body(r.sentBody()));
-        LOG.trace("response body: {}", Redactor.body(r.wireBody()));
+        LOG.trace("request body: {}", Redactor.body(r.sentBody(), secrets, sent));
+        LOG.trace("response body: {}", Redactor.body(r.wireBody(), secrets, sent));
       }
     }
     if (listener != null && status > 0) {

@@ -1,6 +1,7 @@
 package com.konaplate.sdk.internal.validation;
 
 import com.konaplate.sdk.exception.RequestValidationException;
+import com.konaplate.sdk.internal.json.JsonObjectWriter;
 import com.konaplate.sdk.internal.json.StrictJson;
 import com.konaplate.sdk.model.KonaplateEnum;
 import java.util.Arrays;
@@ -34,16 +35,7 @@ public final class Rules {
     if (value == null) {
       return;
     }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < value.length()
-          && Character.isLowSurrogate(value.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new RequestValidationException(prefix + name,
-            "must be valid Unicode text (it holds an unpaired surrogate character)");
-      }
-    }
+    JsonObjectWriter.requireEncodable(prefix + name, value);
     int length = value.length();
     if (minLength != null && maxLength != null && minLength.equals(maxLength)
         && length != minLength) {

@@ -66,7 +66,7 @@ class CompactEnvelopeTest {
     int shortcut = 0;
     for (int n = 0; n < 50_000; n++) {
       byte[] body = mutate(SUCCESS.getBytes(StandardCharsets.UTF_8), random, alphabet);
-      String[] fast = ResponseReader.compactEnvelope(body);
+      String[] fast = CompactEnvelope.read(body);
       if (fast == null) {
         continue;
       }
@@ -136,7 +136,7 @@ class CompactEnvelopeTest {
   }
 
   private static String[] compact(String body) {
-    return ResponseReader.compactEnvelope(body.getBytes(StandardCharsets.UTF_8));
+    return CompactEnvelope.read(body.getBytes(StandardCharsets.UTF_8));
   }
 
   private static JsonObject strictGson(byte[] body) {

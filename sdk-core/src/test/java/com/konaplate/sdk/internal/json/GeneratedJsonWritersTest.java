@@ -2,10 +2,12 @@ package com.konaplate.sdk.internal.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.konaplate.sdk.exception.RequestValidationException;
 import com.konaplate.sdk.internal.generated.json.ListCardProductsRequestJson;
 import com.konaplate.sdk.internal.generated.json.TerminateCardRequestJson;
 import com.konaplate.sdk.internal.generated.json.UpdateCardLimitsRequestJson;
@@ -28,10 +30,15 @@ class GeneratedJsonWritersTest {
   private static final Gson GSON = new Gson();
 
   @Test
-  void everyCharacter_isEscapedExactlyAsGsonEscapesIt() {
+  void everyCharacter_isEscapedExactlyAsGsonEscapesIt_orRefusedWhenUtf8CannotEncodeIt() {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       if (Character.isSurrogate((char) c)) {
-        continue; // a lone surrogate is not text; validation refuses it before any writer runs
+        // Gson would write it and UTF-8 would send '?' in its place: refused instead (issue 13).
+        String lone = "a" + (char) c + "b";
+        RequestValidationException e = assertThrows(RequestValidationException.class,
+            () -> new JsonObjectWriter().string("code", lone), () -> "character U+" + hex(lone));
+        assertEquals("code", e.field());
+        continue;
       }
       String s = "a" + (char) c + "b";
       JsonObject tree = new JsonObject();
