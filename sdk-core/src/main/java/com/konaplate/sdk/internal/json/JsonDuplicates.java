@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Finds an object with the same member twice, at any depth. Gson keeps the last one silently, so
- * {@code {"response":{"code":"001_047"},"response":{"code":"000_000"}}} would read as a success:
+ * {@code {"response":{"code":<a refusal>},"response":{"code":<success>}}} would read as a success:
  * an answer that says two things says nothing. Iterative, so any depth the parser accepted is
  * scanned without recursion.
  */
