@@ -134,23 +134,19 @@ final class CompactJwe {
     return true;
   }
 
+  /** Each Base64URL character's value, -1 for any other below 128. */
+  private static final byte[] VALUES = new byte[128];
+
+  static {
+    java.util.Arrays.fill(VALUES, (byte) -1);
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    for (int i = 0; i < alphabet.length(); i++) {
+      VALUES[alphabet.charAt(i)] = (byte) i;
+    }
+  }
+
   private static int value(char c) {
-    if (c >= 'A' && c <= 'Z') {
-      return c - 'A';
-    }
-    if (c >= 'a' && c <= 'z') {
-      return c - 'a' + 26;
-    }
-    if (c >= '0' && c <= '9') {
-      return c - '0' + 52;
-    }
-    if (c == '-') {
-      return 62;
-    }
-    if (c == '_') {
-      return 63;
-    }
-    return -1;
+    return c < 128 ? VALUES[c] : -1;
   }
 
   /** Header values come from the sender: quote them only when short and plainly a name. */

@@ -38,9 +38,10 @@ import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 
 /**
  * Reads RSA keys as partners receive them, PEM or DER, and refuses anything else with a
- * message that names the setting and the formats it expects. BouncyCastle parses; the key
- * objects themselves come from the default JCA provider, which is the fastest path for the
- * JDK's own RSA cipher. BouncyCastle is never registered as a global provider.
+ * message that names the setting and the formats it expects. The common PEM forms are read by
+ * the JDK alone ({@link JcaPem}); BouncyCastle parses the rest. The key objects always come from
+ * the default JCA provider, the fastest path for the JDK's own RSA cipher. BouncyCastle is never
+ * registered as a global provider.
  */
 public final class KeyReader {
   /** The formats a public key setting accepts, for error messages. */
@@ -75,6 +76,12 @@ public final class KeyReader {
 
   /** Reads an RSA public key from a certificate or a public key, PEM or DER. */
   public static RSAPublicKey publicKey(byte[] data, String setting) {
+    if (isPem(data)) {
+      RSAPublicKey fast = JcaPem.publicKey(text(data));
+      if (fast != null) {
+        return RsaKeyRules.requirePublic(fast, setting);
+      }
+    }
     SubjectPublicKeyInfo spki = isPem(data)
         ? publicKeyInfoFromPem(text(data), setting)
         : publicKeyInfoFromDer(data, setting);
@@ -87,6 +94,13 @@ public final class KeyReader {
    */
   public static RSAPrivateKey privateKey(byte[] data, char[] password, String setting,
       String passwordSetting) {
+    if (isPem(data)) {
+      RSAPrivateKey fast = JcaPem.privateKey(text(data));
+      if (fast != null) {
+        RsaKeyRules.requirePrivate(fast, setting);
+        return fast;
+      }
+    }
     PrivateKeyInfo info = isPem(data)
         ? privateKeyInfoFromPem(text(data), password, setting, passwordSetting)
         : privateKeyInfoFromDer(data, password, setting, passwordSetting);
