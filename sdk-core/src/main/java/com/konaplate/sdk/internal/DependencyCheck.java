@@ -47,7 +47,7 @@ public final class DependencyCheck {
     if (tooOld(okHttp, OKHTTP_MINIMUM)) {
       found.add("OkHttp " + okHttp + " found, " + OKHTTP_MINIMUM + " or newer needed"
           + " (com.squareup.okhttp3:okhttp; Spring Boot 2.6 and older manage OkHttp 3:"
-          + " set the okhttp3.version property, okhttp.version on Boot 2.7 to 3.3)");
+          + " set their okhttp3.version property to 4.12.1)");
     }
     if (tooOld(gson, GSON_MINIMUM)) {
       found.add("Gson " + gson + " found, " + GSON_MINIMUM + " or newer needed"
