@@ -110,12 +110,11 @@ for fixture in test-fixtures/*/; do
       fi
     fi
     echo "smoke-test: $label: build and run on $(java -version 2>&1 | head -n 1)"
-    ./mvnw "${args[@]}" -q clean verify
-
-    # Every com.konaplate artifact must have come from the temporary repository; the versions of
-    # the libraries a dependency manager may change are printed.
+    # One Maven run: build and run, then list what resolved. Every com.konaplate artifact must
+    # have come from the temporary repository; the versions of the libraries a dependency
+    # manager may change are printed.
     list="$smoke/$name${boot:+-boot-$boot}-dependencies.txt"
-    ./mvnw "${args[@]}" -q dependency:list \
+    ./mvnw "${args[@]}" -q clean verify dependency:list \
       -DincludeGroupIds=com.konaplate,com.squareup.okhttp3,com.squareup.okio,com.google.code.gson,org.jetbrains.kotlin \
       -DoutputAbsoluteArtifactFilename=true -DoutputFile="$list"
     resolved=$(grep -c 'com.konaplate:' "$list" || true)

@@ -43,32 +43,36 @@ public final class DependencyCheck {
    * that could not be read, and is let through; "absent" is a library that is not there.
    */
   static String problem(String okHttp, String gson, String kotlin) {
-    List<String> found = new ArrayList<String>();
+    List<String> problems = new ArrayList<String>();
     if (tooOld(okHttp, OKHTTP_MINIMUM)) {
-      found.add("OkHttp " + okHttp + " found, " + OKHTTP_MINIMUM + " or newer needed"
+      problems.add("OkHttp " + found(okHttp) + ", " + OKHTTP_MINIMUM + " or newer needed"
           + " (com.squareup.okhttp3:okhttp; Spring Boot 2.6 and older manage OkHttp 3:"
           + " set their okhttp3.version property to 4.12.1)");
     }
     if (tooOld(gson, GSON_MINIMUM)) {
-      found.add("Gson " + gson + " found, " + GSON_MINIMUM + " or newer needed"
+      problems.add("Gson " + found(gson) + ", " + GSON_MINIMUM + " or newer needed"
           + " (com.google.code.gson:gson; Spring Boot: the gson.version property)");
     }
     if (tooOld(kotlin, KOTLIN_MINIMUM)) {
-      found.add("Kotlin stdlib " + kotlin + " found, " + KOTLIN_MINIMUM + " or newer needed"
+      problems.add("Kotlin stdlib " + found(kotlin) + ", " + KOTLIN_MINIMUM + " or newer needed"
           + " by OkHttp 4 (org.jetbrains.kotlin:kotlin-stdlib; Spring Boot: the kotlin.version"
           + " property)");
     }
-    if (found.isEmpty()) {
+    if (problems.isEmpty()) {
       return null;
     }
     StringBuilder message = new StringBuilder("The KONA PLATE SDK ")
         .append(SdkVersion.VERSION)
         .append(" cannot run with the libraries on this class path: ");
-    for (int i = 0; i < found.size(); i++) {
-      message.append(i == 0 ? "" : "; ").append(found.get(i));
+    for (int i = 0; i < problems.size(); i++) {
+      message.append(i == 0 ? "" : "; ").append(problems.get(i));
     }
-    return message.append(". Align the versions in your build (see \"Dependencies\" in the SDK's"
-        + " README).").toString();
+    return message.append(". Align the versions in your build (the SDK README:"
+        + " \"Dependencies, Spring Boot and Java runtimes\").").toString();
+  }
+
+  private static String found(String version) {
+    return "absent".equals(version) ? "not on the class path" : version + " found";
   }
 
   /** True when {@code version} was read and is older than {@code minimum}. */
@@ -131,7 +135,8 @@ public final class DependencyCheck {
       Class<?> version3 = load("okhttp3.internal.Version");
       if (version3 != null) {
         String userAgent = String.valueOf(version3.getMethod("userAgent").invoke(null));
-        return userAgent.startsWith("okhttp/") ? userAgent.substring("okhttp/".length()) : userAgent;
+        return userAgent.startsWith("okhttp/")
+            ? userAgent.substring("okhttp/".length()) : userAgent;
       }
       return load("okhttp3.OkHttpClient") == null ? "absent" : null;
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {

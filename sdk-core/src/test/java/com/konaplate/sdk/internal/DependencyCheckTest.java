@@ -17,11 +17,13 @@ import org.junit.jupiter.api.Test;
 class DependencyCheckTest {
   @Test
   void theVersionsOfThisBuild_areReadAndAccepted() {
-    assertTrue(DependencyCheck.okHttpVersion().matches("[45]\\.\\d+\\.\\d+.*"), DependencyCheck.okHttpVersion());
-    assertTrue(DependencyCheck.gsonVersion().matches("2\\.\\d+(\\.\\d+)?"), DependencyCheck.gsonVersion());
-    assertTrue(DependencyCheck.kotlinVersion().matches("[12]\\.\\d+\\.\\d+"), DependencyCheck.kotlinVersion());
-    assertNull(DependencyCheck.problem(DependencyCheck.okHttpVersion(), DependencyCheck.gsonVersion(),
-        DependencyCheck.kotlinVersion()));
+    String okHttp = DependencyCheck.okHttpVersion();
+    String gson = DependencyCheck.gsonVersion();
+    String kotlin = DependencyCheck.kotlinVersion();
+    assertTrue(okHttp.matches("[45]\\.\\d+\\.\\d+.*"), okHttp);
+    assertTrue(gson.matches("2\\.\\d+(\\.\\d+)?"), gson);
+    assertTrue(kotlin.matches("[12]\\.\\d+\\.\\d+"), kotlin);
+    assertNull(DependencyCheck.problem(okHttp, gson, kotlin));
     assertDoesNotThrow(DependencyCheck::verify);
     try (KonaplateClient client = KonaplateClient.builder().aspId("KPSANDBOXASP001")
         .accessKey("KPSANDBOX-ACCESS-KEY-0000000000000000000").secretKey("s").build()) {
@@ -39,7 +41,10 @@ class DependencyCheckTest {
     String okHttpOnly = DependencyCheck.problem("4.9.2", "2.15.0", "2.2.21");
     assertTrue(okHttpOnly.contains("OkHttp 4.9.2 found"), okHttpOnly);
     assertFalse(okHttpOnly.contains("Gson"), okHttpOnly);
-    assertTrue(DependencyCheck.problem("absent", null, null).contains("OkHttp absent found"));
+    String absent = DependencyCheck.problem("absent", null, "absent");
+    assertTrue(absent.contains("OkHttp not on the class path, 4.9.3 or newer needed"), absent);
+    assertTrue(absent.contains("Kotlin stdlib not on the class path, 1.6.21 or newer needed"),
+        absent);
   }
 
   @Test

@@ -33,7 +33,8 @@ class StrictJsonTest {
   private static final String[] CORPUS = {
       // RFC 8259
       "{\"response\":{\"code\":\"000_000\",\"description\":\"Success\"}}",
-      "{\n  \"response\" : {\n    \"code\" : \"001_052\",\n    \"description\" : \"잔액이 남아 있는 카드\"\n  }\n}",
+      "{\n  \"response\" : {\n    \"code\" : \"001_052\",\n"
+          + "    \"description\" : \"잔액이 남아 있는 카드\"\n  }\n}",
       "{\"a\":[1,-2.5,3e10,4E-2,0.5E+3,true,false,null,\"\\u00e9\\n\\t\\\\\\\"\\/\"]}",
       "{\"nested\":{\"deeper\":{\"deepest\":[[[]],{}]}}}",
       "[1,2,3]", "\"just a string\"", "42", "true", "null", " {} ", "{\"E\":\"TRUE\"}",
@@ -110,11 +111,10 @@ class StrictJsonTest {
 
   @Test
   void parseObject_readsUtf8ObjectsOnly() {
-    assertEquals("잔액", StrictJson.parseObject("{\"d\":\"잔액\"}".getBytes(StandardCharsets.UTF_8))
-        .get("d").getAsString());
+    assertEquals("잔액", StrictJson.parseObject(utf8("{\"d\":\"잔액\"}")).get("d").getAsString());
     assertNull(StrictJson.parseObject(new byte[0]));
-    assertNull(StrictJson.parseObject("[1]".getBytes(StandardCharsets.UTF_8)));
-    assertNull(StrictJson.parseObject("\"s\"".getBytes(StandardCharsets.UTF_8)));
+    assertNull(StrictJson.parseObject(utf8("[1]")));
+    assertNull(StrictJson.parseObject(utf8("\"s\"")));
   }
 
   @Test
@@ -122,12 +122,13 @@ class StrictJsonTest {
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
     String reference = String.valueOf(reference(deep));
     assertEquals(reference, String.valueOf(StrictJson.parse(deep)));
-    assertNull(StrictJson.parseObject(("{\"a\":" + "[".repeat(100_000)).getBytes(StandardCharsets.UTF_8)));
+    assertNull(StrictJson.parseObject(utf8("{\"a\":" + "[".repeat(100_000))));
   }
 
   @Test
   void parseReader_readsTheWholeReader_andPassesItsFailuresOn() throws IOException {
-    assertEquals(JsonParser.parseString("{\"a\":[1,2]}"), StrictJson.parse(new StringReader("{\"a\":[1,2]}")));
+    assertEquals(JsonParser.parseString("{\"a\":[1,2]}"),
+        StrictJson.parse(new StringReader("{\"a\":[1,2]}")));
     assertNull(StrictJson.parse(new StringReader("{a:1}")));
     Reader failing = new Reader() {
       @Override
@@ -139,7 +140,8 @@ class StrictJsonTest {
       public void close() {
       }
     };
-    assertEquals("disk gone", assertThrows(IOException.class, () -> StrictJson.parse(failing)).getMessage());
+    assertEquals("disk gone",
+        assertThrows(IOException.class, () -> StrictJson.parse(failing)).getMessage());
   }
 
   /**
@@ -159,6 +161,10 @@ class StrictJsonTest {
     } catch (Exception | StackOverflowError e) {
       return null;
     }
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
   }
 
   private static String printable(String s) {
