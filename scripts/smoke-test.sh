@@ -16,6 +16,8 @@
 # Boot line runs only on the Java versions it supports (2.x: 8 and newer; 3.x, 4.x: 17 and
 # newer). --refused-under-spring-boot VERSION (a Boot line that manages OkHttp 3) checks that
 # KonaplateClient.Builder.build() refuses it, naming the library and both versions.
+# Each fixture's resolved OkHttp, Okio, Gson and Kotlin stdlib are checked: one version per
+# family, and without Spring Boot exactly the versions the SDK's own tests ran on (pom.xml).
 # --no-install reuses the repository a previous run installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,6 +59,46 @@ java_major() {
     1.*) v=${v#1.} ;;
   esac
   echo "${v%%[!0-9]*}"
+}
+# A property of the SDK's root POM: the versions our own build and tests use.
+pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" pom.xml | head -n 1; }
+# Checks a fixture's resolved dependencies (dependency:list output): one version of the Kotlin
+# stdlib family and one of Okio (never a mix, never Okio 2's `okio` beside Okio 3's `okio-jvm`);
+# without a dependency manager (PLAIN=true), exactly the versions the SDK's tests ran on.
+# kotlin-stdlib-common holds no classes (Kotlin metadata only) and Kotlin 2's BOM manages it as a
+# POM only, so under Spring Boot 4 it stays at ours: it is left out of the one-version rule.
+check_versions() { # LIST LABEL PLAIN
+  local coords problems="" family versions expected artifact
+  coords=$(sed -E 's/^ *//; s/:\/.*//; s/ .*//' "$1" | grep -E '^[^:]+:[^:]+:[^:]+:[^:]+')
+  for family in org.jetbrains.kotlin:kotlin-stdlib com.squareup.okio:okio; do
+    versions=$(awk -F: -v g="${family%%:*}" -v a="${family#*:}" \
+      '$1 == g && index($2, a) == 1 && $2 != "kotlin-stdlib-common" { print $4 }' <<<"$coords" \
+      | sort -u)
+    if [ "$(grep -c . <<<"$versions")" -gt 1 ]; then
+      problems+="  ${family}* in more than one version: $(echo $versions)"$'\n'
+    fi
+  done
+  if [ "$3" = true ]; then
+    for expected in "org.jetbrains.kotlin:kotlin-stdlib:$(pom_property kotlin.version)" \
+        "org.jetbrains.kotlin:kotlin-stdlib-common:$(pom_property kotlin.version)" \
+        "org.jetbrains.kotlin:kotlin-stdlib-jdk7:$(pom_property kotlin.version)" \
+        "org.jetbrains.kotlin:kotlin-stdlib-jdk8:$(pom_property kotlin.version)" \
+        "com.squareup.okio:okio-jvm:$(pom_property okio.version)" \
+        "com.squareup.okhttp3:okhttp:$(pom_property okhttp.version)" \
+        "com.google.code.gson:gson:$(pom_property gson.version)"; do
+      artifact=${expected%:*}
+      versions=$(awk -F: -v g="${artifact%%:*}" -v a="${artifact#*:}" \
+        '$1 == g && $2 == a { print $4 }' <<<"$coords")
+      if [ "$versions" != "${expected##*:}" ]; then
+        problems+="  $artifact: ${versions:-absent}, but the SDK's tests ran on ${expected##*:}"$'\n'
+      fi
+    done
+  fi
+  if [ -n "$problems" ]; then
+    echo "smoke-test: FAILED: $2 resolved library versions that do not fit together:" >&2
+    printf '%s' "$problems" >&2
+    exit 1
+  fi
 }
 # The oldest Java a Spring Boot line runs on.
 boot_java() {
@@ -124,6 +166,7 @@ for fixture in test-fixtures/*/; do
       cat "$list" >&2
       exit 1
     fi
+    check_versions "$list" "$label" "$([ -z "$boot" ] && echo true || echo false)"
     echo "smoke-test: $label resolved (SDK artifacts from the temporary repository):"
     grep -E 'com\.konaplate:|okhttp3:okhttp:|okio:okio(-jvm)?:|gson:gson:|kotlin:kotlin-stdlib:' "$list" \
       | sed -E 's/^ *//; s/:\/.*//; s/ .*//; s/^/  /' | sort
