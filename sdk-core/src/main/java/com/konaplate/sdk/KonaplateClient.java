@@ -1,5 +1,6 @@
 package com.konaplate.sdk;
 
+import com.konaplate.sdk.internal.DependencyCheck;
 import com.konaplate.sdk.internal.SdkVersion;
 import com.konaplate.sdk.internal.auth.CorrelationIds;
 import com.konaplate.sdk.internal.auth.KonaplateTimes;
@@ -378,9 +379,11 @@ public final class KonaplateClient extends ApiGroups implements AutoCloseable {
     /**
      * Returns the client.
      *
-     * @throws IllegalStateException naming the first required setting that is missing
+     * @throws IllegalStateException naming the first required setting that is missing, or each
+     *     library on the class path (OkHttp, Gson, Kotlin stdlib) older than the SDK supports
      */
     public KonaplateClient build() {
+      DependencyCheck.verify(); // refuses untested OkHttp, Gson, Kotlin versions here, not mid-call
       require(aspId, "aspId", "KONAPLATE_ASP_ID");
       require(accessKey, "accessKey", "KONAPLATE_ACCESS_KEY");
       require(secretKey, "secretKey", "KONAPLATE_SECRET_KEY");

@@ -2,20 +2,16 @@ package com.konaplate.sdk.internal.http;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import com.konaplate.sdk.exception.KonaplateCryptoException;
 import com.konaplate.sdk.internal.error.AttemptFailure;
 import com.konaplate.sdk.internal.error.AttemptFailure.Kind;
 import com.konaplate.sdk.internal.json.JsonDuplicates;
+import com.konaplate.sdk.internal.json.StrictJson;
 import com.konaplate.sdk.internal.log.KnownSecrets;
 import com.konaplate.sdk.spec.ApiDescriptor;
 import com.konaplate.sdk.spec.OperationDescriptor;
 import com.konaplate.sdk.spi.PayloadEncryptor;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -256,21 +252,8 @@ public final class ResponseReader {
 
   /** The body as a JSON object, or null when it is empty, not JSON, or not an object. */
   static JsonObject parseObject(byte[] bytes) {
-    if (bytes.length == 0) {
-      return null;
-    }
-    try {
-      JsonReader reader = new JsonReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
-      reader.setStrictness(Strictness.STRICT);
-      JsonElement element = JsonParser.parseReader(reader);
-      if (reader.peek() != JsonToken.END_DOCUMENT || !element.isJsonObject()) {
-        return null;
-      }
-      return element.getAsJsonObject();
-    } catch (RuntimeException | IOException | StackOverflowError e) {
-      // Gson reports malformed input as unchecked exceptions; deep nesting as stack overflow.
-      return null;
-    }
+    // Strict on every Gson the SDK supports (Gson's Strictness needs 2.11+).
+    return StrictJson.parseObject(bytes);
   }
 
   /** {@code response.<field>} as a string, or null when absent or not a string. */

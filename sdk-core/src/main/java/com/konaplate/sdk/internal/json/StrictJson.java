@@ -2,32 +2,116 @@ package com.konaplate.sdk.internal.json;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 
-/** Strict JSON checks (RFC 8259: no comments, unquoted names or trailing text). */
+/**
+ * Strict JSON (RFC 8259) reading that works with every Gson from 2.9 on: what Gson 2.11+ calls
+ * {@code Strictness.STRICT}, without that class, which older Gson versions (the ones Spring Boot
+ * 2.7 and 3.0 to 3.3 manage) do not have.
+ *
+ * <p>A {@link JsonReader} with {@code setLenient(false)} read through the {@code JsonElement}
+ * type adapter is "legacy strict" in every Gson version ({@code JsonParser.parseReader} and
+ * {@code Gson.fromJson} would switch it to lenient). Legacy strict still accepts four departures
+ * from RFC 8259 that {@code Strictness.STRICT} refuses; {@link #departsFromRfc8259} refuses them
+ * before Gson reads the text, so the result is the same on every Gson version.
+ */
 public final class StrictJson {
-  /** Gson's JsonElement adapter, which keeps the reader's strictness (JsonParser does not). */
+  /** Gson's own JsonElement adapter; reading through it leaves the reader's leniency alone. */
   private static final TypeAdapter<JsonElement> ELEMENT = new Gson().getAdapter(JsonElement.class);
 
   private StrictJson() {
   }
 
-  /** True when {@code text} is one strict JSON value and nothing else. */
+  /**
+   * Parses exactly one strict JSON document.
+   *
+   * @return the document, or null when the text is not one strict JSON document
+   * @throws IOException only when {@code in} fails
+   */
+  public static JsonElement parse(Reader in) throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] chunk = new char[4096];
+    for (int n; (n = in.read(chunk)) != -1; ) {
+      text.append(chunk, 0, n);
+    }
+    return parse(text.toString());
+  }
+
+  /** The UTF-8 bytes as a JSON object, or null when they are not one strict JSON object. */
+  public static JsonObject parseObject(byte[] utf8) {
+    if (utf8.length == 0) {
+      return null;
+    }
+    JsonElement element = parse(new String(utf8, StandardCharsets.UTF_8));
+    return element != null && element.isJsonObject() ? element.getAsJsonObject() : null;
+  }
+
+  /** True when {@code text} is one strict JSON document and nothing else. */
   public static boolean isValid(String text) {
-    if (text == null) {
-      return false;
+    return text != null && parse(text) != null;
+  }
+
+  /** One strict JSON document, or null. Never throws. */
+  @SuppressWarnings("deprecation") // setLenient: the one strictness setting every Gson has
+  public static JsonElement parse(String text) {
+    if (departsFromRfc8259(text)) {
+      return null;
     }
     try {
       JsonReader reader = new JsonReader(new StringReader(text));
       reader.setLenient(false);
-      ELEMENT.read(reader);
-      return reader.peek() == JsonToken.END_DOCUMENT;
-    } catch (IOException | RuntimeException | StackOverflowError e) {
-      return false;
+      JsonElement element = ELEMENT.read(reader);
+      if (element == null || reader.peek() != JsonToken.END_DOCUMENT) {
+        return null;
+      }
+      return element;
+    } catch (RuntimeException | IOException | StackOverflowError e) {
+      // Gson reports malformed input as MalformedJsonException (an IOException) or unchecked
+      // exceptions, an empty text as EOFException, deep nesting (Gson before 2.10) as overflow.
+      return null;
     }
+  }
+
+  /**
+   * True when the text uses one of the departures from RFC 8259 that Gson's legacy strict mode
+   * accepts and {@code Strictness.STRICT} refuses: a literal in other than lower case
+   * ({@code True}, {@code NULL}), the escape {@code \'}, a backslash before a line feed, or an
+   * unescaped control character (U+0000 to U+001F) inside a string. Everything else is left to
+   * Gson, so this never refuses RFC 8259 JSON: outside strings RFC 8259 has no upper-case letter
+   * but the exponent {@code E}, which always follows a digit.
+   */
+  static boolean departsFromRfc8259(String text) {
+    boolean inString = false;
+    char previous = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inString) {
+        if (c < 0x20) {
+          return true;
+        }
+        if (c == '\\') {
+          char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+          if (next == '\'' || next == '\n') {
+            return true;
+          }
+          i++; // the escaped character cannot end the string
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c >= 'A' && c <= 'Z' && !(c == 'E' && previous >= '0' && previous <= '9')) {
+        return true;
+      }
+      previous = c;
+    }
+    return false;
   }
 }

@@ -1,13 +1,7 @@
 package com.konaplate.sdk.sandbox.internal;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonIOException;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.MalformedJsonException;
+import com.konaplate.sdk.internal.json.StrictJson;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -24,21 +18,8 @@ final class Json {
    * @return the document, or null when it is not strict JSON
    */
   static JsonElement parseStrict(Reader in) throws IOException {
-    JsonReader reader = new JsonReader(in);
-    reader.setStrictness(Strictness.STRICT);
-    try {
-      JsonElement element = JsonParser.parseReader(reader);
-      if (reader.peek() != JsonToken.END_DOCUMENT) {
-        return null;
-      }
-      return element;
-    } catch (JsonIOException e) {
-      throw e.getCause() instanceof IOException ? (IOException) e.getCause() : new IOException(e);
-    } catch (JsonParseException e) {
-      return null;
-    } catch (MalformedJsonException e) {
-      return null; // thrown by the trailing-data check
-    }
+    // Strict on every Gson the SDK supports (Gson's Strictness needs 2.11+): see StrictJson.
+    return StrictJson.parse(in);
   }
 
   /**
