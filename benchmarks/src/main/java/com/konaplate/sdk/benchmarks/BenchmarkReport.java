@@ -39,8 +39,8 @@ import org.openjdk.jmh.util.Version;
  * with their errors, and the SDK/floor ratios against the targets.
  *
  * <p>Usage: {@code BenchmarkReport [quick|full|smoke] [output file] [build start, ISO-8601]}. The
- * quick profile takes about four minutes on two cores, build included; {@code full} about
- * fourteen.
+ * quick profile takes about six minutes on two idle cores, build included; {@code full} about
+ * twenty; {@code smoke} about two, and its figures mean nothing.
  */
 public final class BenchmarkReport {
   /** The README's command (section "Benchmarks"). */
