@@ -33,14 +33,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.Version;
 
 /**
- * Runs every benchmark of issue 6 and writes {@code BENCHMARKS.md}: starts the one
+ * Runs every benchmark of issues 6 and 12 and writes {@code BENCHMARKS.md}: starts the one
  * {@link LoopbackServer} in this JVM, runs the JMH benchmarks in forked JVMs through the Runner
  * API (they call this server), runs the fresh-JVM first-call harness, and renders machine, figures
  * with their errors, and the SDK/floor ratios against the targets.
  *
- * <p>Usage: {@code BenchmarkReport [quick|full] [output file] [build start, ISO-8601]}. The
- * quick profile takes about four minutes on two cores, build included; {@code full} about
- * fourteen.
+ * <p>Usage: {@code BenchmarkReport [quick|full|smoke] [output file] [build start, ISO-8601]}. The
+ * quick profile takes about six minutes on two idle cores, build included; {@code full} about
+ * twenty; {@code smoke} about two, and its figures mean nothing.
  */
 public final class BenchmarkReport {
   /** The README's command (section "Benchmarks"). */
@@ -111,18 +111,25 @@ public final class BenchmarkReport {
         case "full":
           return new Profile("full", 5, TimeValue.seconds(1), 20, TimeValue.seconds(1),
               TimeValue.seconds(1), TimeValue.seconds(1), 6, 5, 10, 15, 10, 30, 4, 10, 30);
+        case "smoke":
+          // Runs everything once, briefly, to check that the report is written end to end
+          // (about two minutes); its figures mean nothing.
+          return new Profile("smoke", 1, TimeValue.milliseconds(200), 3,
+              TimeValue.milliseconds(200), TimeValue.milliseconds(200),
+              TimeValue.milliseconds(200), 1, 1, 2, 1, 2, 2, 1, 1, 2);
         default:
-          throw new IllegalArgumentException("profile must be quick or full, was " + name);
+          throw new IllegalArgumentException("profile must be quick, full or smoke, was " + name);
       }
     }
 
     String describe() {
-      return String.format(Locale.ROOT, "%s: every benchmark in forks of its own; raw OkHttp and "
-          + "SDK plaintext in %d alternating forks each, %d warm-up iterations of %s + %d "
+      return String.format(Locale.ROOT, "%s: every benchmark in forks of its own; raw OkHttp, "
+          + "SDK plaintext and the stock generated client in %d alternating forks each, and "
+          + "likewise Search for Card and its floor, %d warm-up iterations of %s + %d "
           + "measured of %s per fork; at 32 threads both clients in %d forks, in alternate "
           + "iterations: %d × %s warm-up, then %d pairs of %s iterations; other network and "
-          + "crypto benchmarks %d × %s + %d × %s; in-memory and signing "
-          + "%d × %s + %d × %s; throughput at 1 and 8 threads %d × %s + %d × %s; first call %d "
+          + "crypto benchmarks %d × %s + %d × %s; in-memory, signing, and the search answer's "
+          + "decryption and parse %d × %s + %d × %s; throughput at 1 and 8 threads %d × %s + %d × %s; first call %d "
           + "fresh JVMs per client", name, pairs, pairWarmups, warmupTime, pairIterations, time,
           throughput32Forks, throughput32Warmups, warmupTime, throughput32Pairs, time, warmups,
           warmupTime, iterations, time, warmups, cpuBoundWarmupTime, iterations - 2,
@@ -148,6 +155,7 @@ public final class BenchmarkReport {
     r.loads.put("start", Machine.loadAverage());
     System.out.println("Generating RSA-2048 keys and starting the loopback server...");
     BenchKeys keys = BenchKeys.generate();
+    r.searchAnswerBytes = Endpoint.encryptedAnswer(keys, SearchFixture.RESPONSE_JSON).length;
     Path keyDir = keys.writeTo(Files.createTempDirectory("konaplate-bench-keys"));
     try (LoopbackServer server = Endpoint.startServer(keys)) {
       List<String> jvmArgs = new ArrayList<>(List.of(FORK_HEAP));
@@ -155,22 +163,32 @@ public final class BenchmarkReport {
       jvmArgs.add("-D" + Endpoint.KEYS_PROPERTY + "=" + keyDir);
       r.forkArgs = String.join(" ", FORK_HEAP);
 
-      // 1 and 2 (and 7 for them): raw OkHttp and the SDK in alternating forks, so that a burst
-      // of load on this shared machine lands on both rather than on one.
+      // 1 and 2 (and 7 for them), and the peer (the stock generated client): raw OkHttp, the
+      // SDK and the peer in alternating forks, so that a burst of load on this shared machine
+      // lands on all of them rather than on one.
       String call = Pattern.quote(CallBenchmarks.class.getName() + ".");
-      interleave(r.perCall, () -> options(profile, jvmArgs)
-              .warmupIterations(profile.pairWarmups)
-              .measurementIterations(profile.pairIterations)
-              .threads(1)
-              .addProfiler(GCProfiler.class)
-              .addProfiler(CpuTimeProfiler.class),
-          call + "rawOkHttp$", call + "sdkPlaintext$", profile.pairs);
-      r.loads.put("after raw/SDK pairs", Machine.loadAverage());
+      Supplier<ChainedOptionsBuilder> paired = () -> options(profile, jvmArgs)
+          .warmupIterations(profile.pairWarmups)
+          .measurementIterations(profile.pairIterations)
+          .threads(1)
+          .addProfiler(GCProfiler.class)
+          .addProfiler(CpuTimeProfiler.class);
+      interleave(r.perCall, paired, profile.pairs, call + "rawOkHttp$", call + "sdkPlaintext$",
+          call + "stockClient$");
+      r.loads.put("after raw/SDK/peer forks", Machine.loadAverage());
+
+      // Search for Card against its floor, in alternating forks likewise.
+      String search = Pattern.quote(SearchBenchmarks.class.getName() + ".");
+      interleave(r.perCall, paired, profile.pairs, search + "searchFloor$",
+          search + "sdkSearch$");
+      r.loads.put("after search/floor forks", Machine.loadAverage());
 
       // 3, 4, the encrypted call's transport floor and its floor as one call: one fork each.
+      String crypto = Pattern.quote(CryptoFloorBenchmark.class.getName() + ".");
       ChainedOptionsBuilder perCall = options(profile, jvmArgs)
           .include(call + "(sdkEncrypted|rawOkHttpEncryptedSizes|rawOkHttpWithCryptoFloor)$")
-          .include(Pattern.quote(CryptoFloorBenchmark.class.getName()) + "\\.")
+          .include(search + "rawOkHttpSearch$")
+          .include(crypto + "(cryptoFloor|sdkJwe)$")
           .warmupIterations(profile.warmups)
           .measurementIterations(profile.iterations)
           .threads(1)
@@ -182,7 +200,9 @@ public final class BenchmarkReport {
       // 5 and the client-work references: CPU-bound, steady, shorter iterations do.
       ChainedOptionsBuilder cpuBound = options(profile, jvmArgs)
           .include(call + "(rawOkHttpInMemory|sdkPlaintextInMemory|sdkEncryptedInMemory"
-              + "|rawOkHttpInMemoryWithCryptoFloor)$")
+              + "|rawOkHttpInMemoryWithCryptoFloor|stockClientInMemory)$")
+          .include(search + "(sdkSearchInMemory|searchFloorInMemory|gsonSearchParse)$")
+          .include(crypto + "(cryptoFloorSearchResponse|sdkJweSearchResponse)$")
           .include(Pattern.quote(SigningBenchmark.class.getName()) + "\\.")
           .warmupIterations(profile.warmups)
           .warmupTime(profile.cpuBoundWarmupTime)
@@ -205,8 +225,8 @@ public final class BenchmarkReport {
             .measurementIterations(profile.throughputIterations)
             .threads(threads)
             .addProfiler(CpuTimeProfiler.class);
-        Map<String, Long> opened = interleave(byMethod, o, tp + "rawOkHttp$", tp + "sdkPlaintext$",
-            1, server);
+        Map<String, Long> opened = interleave(byMethod, o, 1, server, tp + "rawOkHttp$",
+            tp + "sdkPlaintext$");
         for (Map.Entry<String, RunResult> e : byMethod.entrySet()) {
           String method = e.getKey().substring(e.getKey().indexOf('.') + 1);
           r.throughput.put(method + "@" + threads, e.getValue());
@@ -251,24 +271,24 @@ public final class BenchmarkReport {
   }
 
   private static void interleave(Map<String, RunResult> into,
-      Supplier<ChainedOptionsBuilder> options, String first, String second, int pairs)
+      Supplier<ChainedOptionsBuilder> options, int rounds, String... includes)
       throws RunnerException {
-    interleave(into, options, first, second, pairs, null);
+    interleave(into, options, rounds, null, includes);
   }
 
   /**
-   * Runs benchmark {@code first}, then {@code second}, one fork each, {@code pairs} times, and
-   * puts each one's forks merged into one result (JMH pools their iterations) under its short
-   * name. Returns the connections the server accepted during each benchmark's forks.
+   * Runs the benchmarks {@code includes} one after the other, one fork each, {@code rounds}
+   * times, and puts each one's forks merged into one result (JMH pools their iterations) under
+   * its short name. Returns the connections the server accepted during each benchmark's forks.
    */
   private static Map<String, Long> interleave(Map<String, RunResult> into,
-      Supplier<ChainedOptionsBuilder> options, String first, String second, int pairs,
-      LoopbackServer server) throws RunnerException {
+      Supplier<ChainedOptionsBuilder> options, int rounds, LoopbackServer server,
+      String... includes) throws RunnerException {
     Map<String, List<BenchmarkResult>> forks = new LinkedHashMap<>();
     Map<String, BenchmarkParams> params = new LinkedHashMap<>();
     Map<String, Long> opened = new LinkedHashMap<>();
-    for (int i = 0; i < pairs; i++) {
-      for (String include : new String[] {first, second}) {
+    for (int i = 0; i < rounds; i++) {
+      for (String include : includes) {
         long before = server == null ? 0 : server.connectionsAccepted();
         for (RunResult result : new Runner(options.get().forks(1).include(include).build()).run()) {
           String name = shortName(result);
@@ -322,6 +342,8 @@ public final class BenchmarkReport {
     final Map<String, Long> connections = new LinkedHashMap<>();
     Alternation alternating32;
     long connections32;
+    /** The encrypted Search for Card answer's size on the wire ({@code encData} envelope). */
+    int searchAnswerBytes;
     Map<String, FirstCallHarness.Samples> firstCall = new LinkedHashMap<>();
 
     Report(Profile profile, Instant commandStart) {
@@ -387,6 +409,10 @@ public final class BenchmarkReport {
       Figure sdkAlloc = allocation("CallBenchmarks.sdkPlaintext");
       Figure t32 = alternating32.ratio;
       Figure firstDelta = firstCall("sdk", false).minus(firstCall("raw", false));
+      Figure search = time("SearchBenchmarks.sdkSearch");
+      Figure searchFloor = time("SearchBenchmarks.searchFloor");
+      Figure stock = time("CallBenchmarks.stockClient");
+      Figure surfaceDelta = firstCall("sdk-search", false).minus(firstCall("raw-search", false));
 
       Figure plainRatio = sdk.over(raw);
       rows.add(row("Plaintext call ≤ 1.05× raw OkHttp",
@@ -409,10 +435,30 @@ public final class BenchmarkReport {
               + "iterations; " + throughput("sdkPlaintext", 32).format(0) + " vs "
               + throughput("rawOkHttp", 32).format(0) + " calls/s)", "0.9×", t32.value >= 0.9));
       rows.add(row("First call in a fresh JVM ≤ raw OkHttp's + 300 ms",
-          "+" + firstDelta.format(1) + " ms (" + firstCall("sdk", false).format(1) + " vs "
+          signed(firstDelta, 1) + " ms (" + firstCall("sdk", false).format(1) + " vs "
               + firstCall("raw", false).format(1) + " ms)", "+300 ms",
           firstDelta.value <= 300));
+      Figure searchRatio = search.over(searchFloor);
+      rows.add(row("Search for Card, encrypted answer of " + Fixtures.SEARCH_CARDS + " cards ≤ "
+              + "1.1× raw OkHttp + the same JCA work + a Gson parse into plain classes",
+          searchRatio.format(3) + "× (" + search.format(1) + " vs " + searchFloor.format(1)
+              + " µs)", "1.1×", searchRatio.value <= 1.1));
+      Figure peerRatio = sdk.over(stock);
+      rows.add(row("The SDK faster than the stock openapi-generator client (okhttp-gson), "
+              + "terminate", "SDK / stock client " + peerRatio.format(3) + "× (" + sdk.format(1)
+              + " vs " + stock.format(1) + " µs)", "< 1×", peerRatio.value < 1.0));
+      rows.add(row("First call with the whole surface ≤ raw OkHttp + 300 ms (encrypted Search "
+              + "for Card, " + Fixtures.SEARCH_CARDS + " cards, keys from PEM; raw OkHttp doing "
+              + "the same by hand)",
+          signed(surfaceDelta, 1) + " ms (" + firstCall("sdk-search", false).format(1)
+              + " vs " + firstCall("raw-search", false).format(1) + " ms)", "+300 ms",
+          surfaceDelta.value <= 300));
       return rows;
+    }
+
+    /** {@code +12.3 ± 4.5} or {@code -12.3 ± 4.5}. */
+    private static String signed(Figure f, int decimals) {
+      return (f.value >= 0 ? "+" : "") + f.format(decimals);
     }
 
     private static String[] row(String target, String measured, String limit, boolean met) {
@@ -459,9 +505,10 @@ public final class BenchmarkReport {
       md.append("## Targets\n\n");
       md.append("Errors are 99.9% confidence half-widths (JMH's) for JMH figures and 95% (Student's "
           + "t over the fresh JVMs) for first calls; ratios carry both errors. A verdict compares "
-          + "the measured value with the limit. Raw OkHttp and the SDK's plaintext call ran in "
-          + "alternating forks at one thread, and in alternate iterations of the same forks at 32 "
-          + "threads, so that load from other processes fell on both alike.\n\n");
+          + "the measured value with the limit. Raw OkHttp, the SDK's plaintext call and the stock "
+          + "generated client ran in alternating forks at one thread (and so did Search for Card "
+          + "and its floor), raw OkHttp and the SDK in alternate iterations of the same forks at "
+          + "32 threads, so that load from other processes fell on all alike.\n\n");
       md.append("| Target | Measured | Limit | Verdict |\n|---|---|---|---|\n");
       for (String[] row : targets()) {
         md.append("| ").append(String.join(" | ", row)).append(" |\n");
@@ -478,6 +525,8 @@ public final class BenchmarkReport {
       perCallRow(md, "1", "Raw OkHttp POST, same body and headers (the floor)",
           "CallBenchmarks.rawOkHttp");
       perCallRow(md, "2", "SDK `terminate`, plaintext", "CallBenchmarks.sdkPlaintext");
+      perCallRow(md, "–", "Stock openapi-generator client `terminateCard` (okhttp-gson, a "
+          + "partner's signing interceptor): the peer", "CallBenchmarks.stockClient");
       perCallRow(md, "3", "SDK `terminate`, request and response encrypted",
           "CallBenchmarks.sdkEncrypted");
       perCallRow(md, "–", "Raw OkHttp POST with an encrypted call's bodies (transport floor of 3)",
@@ -495,6 +544,8 @@ public final class BenchmarkReport {
           "CallBenchmarks.rawOkHttpInMemory");
       perCallRow(md, "–", "SDK `terminate` over the same in-memory socket",
           "CallBenchmarks.sdkPlaintextInMemory");
+      perCallRow(md, "–", "Stock generated client `terminateCard` over the same in-memory socket",
+          "CallBenchmarks.stockClientInMemory");
       perCallRow(md, "–", "SDK `terminate`, encrypted, over an in-memory socket",
           "CallBenchmarks.sdkEncryptedInMemory");
       perCallRow(md, "–", "Raw OkHttp over the same in-memory socket with the crypto floor around "
@@ -538,6 +589,18 @@ public final class BenchmarkReport {
           .append(workerCpu("CallBenchmarks.sdkEncryptedInMemory")
               .minus(workerCpu("CallBenchmarks.rawOkHttpInMemoryWithCryptoFloor")).format(1))
           .append(" µs of the calling thread's CPU.\n");
+      Figure stock = time("CallBenchmarks.stockClient");
+      md.append("- The stock generated client against the SDK (terminate): ")
+          .append(stock.minus(sdk).format(1)).append(" µs more wall time per call on loopback ("
+              + "SDK / stock ").append(sdk.over(stock).format(3)).append("×); its own work over "
+              + "the in-memory socket (calling thread's CPU minus raw OkHttp's) ")
+          .append(workerCpu("CallBenchmarks.stockClientInMemory")
+              .minus(workerCpu("CallBenchmarks.rawOkHttpInMemory")).format(1))
+          .append(" µs against the SDK's ").append(ownCpu.format(1)).append(" µs; allocation ")
+          .append(allocation("CallBenchmarks.stockClient").format(0)).append(" against ")
+          .append(allocation("CallBenchmarks.sdkPlaintext").format(0)).append(" B per call.\n");
+
+      renderSearch(md);
 
       md.append("\n## Throughput, threads sharing one client\n\n");
       md.append("At 1 and 8 threads each client ran in a fork of its own. At 32 threads both ran "
@@ -580,6 +643,14 @@ public final class BenchmarkReport {
           .append(firstCall("sdk", false).minus(firstCall("raw", false)).format(1))
           .append(" | | ").append(firstCall("sdk", true).minus(firstCall("raw", true)).format(1))
           .append(" |\n");
+      md.append("| SDK search − raw OkHttp search (the whole surface) | ")
+          .append(firstCall("sdk-search", false).minus(firstCall("raw-search", false)).format(1))
+          .append(" | | ").append(firstCall("sdk-search", true)
+              .minus(firstCall("raw-search", true)).format(1)).append(" |\n");
+      md.append("| SDK search − raw OkHttp terminate | ")
+          .append(firstCall("sdk-search", false).minus(firstCall("raw", false)).format(1))
+          .append(" | | ").append(firstCall("sdk-search", true).minus(firstCall("raw", true))
+              .format(1)).append(" |\n");
 
       md.append("\n## What was compared\n\n").append(resource("compared.md"));
       md.append("\n## Analysis\n\n").append(resource("analysis.md"));
@@ -613,9 +684,77 @@ public final class BenchmarkReport {
           return "Raw OkHttp";
         case "sdk":
           return "SDK plaintext";
+        case "raw-search":
+          return "Raw OkHttp, Search for Card by hand (PEM key, JWE parts, JCA, Gson), "
+              + Fixtures.SEARCH_CARDS + " cards";
+        case "sdk-search":
+          return "SDK `cards().search`, encrypted answer of " + Fixtures.SEARCH_CARDS
+              + " cards (keys read from PEM files)";
         default:
           return "SDK encrypted (keys read from PEM files)";
       }
+    }
+
+    /** The Search for Card section: the SDK, its floor and the floor's parts. */
+    private void renderSearch(StringBuilder md) {
+      md.append("\n## Search for Card, an encrypted answer of ").append(Fixtures.SEARCH_CARDS)
+          .append(" cards\n\n");
+      md.append("A plaintext request and an encrypted answer of ")
+          .append(String.format(Locale.ROOT, "%,d", SearchFixture.RESPONSE_JSON.length))
+          .append(" bytes of JSON (")
+          .append(Fixtures.SEARCH_CARDS).append(" cards, every documented and community field "
+              + "filled), ").append(String.format(Locale.ROOT, "%,d", searchAnswerBytes))
+          .append(" bytes on the wire as `{\"encData\":\"<JWE>\"}`. The SDK and its floor ran "
+              + "in alternating forks. The floor is raw OkHttp with the same request, the JCA "
+              + "work of opening the answer (no Base64URL, no JOSE) and Gson's reflective "
+              + "`fromJson` of the decrypted JSON into plain classes, as one call.\n\n");
+      md.append("| Benchmark | Wall time (µs) | CPU, calling thread (µs) | CPU, whole JVM (µs) "
+          + "| Allocated (bytes) |\n|---|---|---|---|---|\n");
+      searchRow(md, "SDK `cards().search(userId)`", "SearchBenchmarks.sdkSearch");
+      searchRow(md, "The floor as one call: raw OkHttp + JCA + Gson",
+          "SearchBenchmarks.searchFloor");
+      searchRow(md, "Raw OkHttp alone, same request and encrypted answer (the floor's transport)",
+          "SearchBenchmarks.rawOkHttpSearch");
+      searchRow(md, "JCA alone: RSA-OAEP-256 unwrap + AES-GCM of the answer (the floor's crypto)",
+          "CryptoFloorBenchmark.cryptoFloorSearchResponse");
+      searchRow(md, "Gson `fromJson` alone into the plain classes (the floor's parse)",
+          "SearchBenchmarks.gsonSearchParse");
+      searchRow(md, "The SDK's `JweEncryption.decrypt` of the same JWE (JOSE included)",
+          "CryptoFloorBenchmark.sdkJweSearchResponse");
+      searchRow(md, "SDK search over an in-memory socket", "SearchBenchmarks.sdkSearchInMemory");
+      searchRow(md, "The floor over the same in-memory socket",
+          "SearchBenchmarks.searchFloorInMemory");
+      Figure sdkSearch = time("SearchBenchmarks.sdkSearch");
+      Figure floor = time("SearchBenchmarks.searchFloor");
+      Figure parts = time("SearchBenchmarks.rawOkHttpSearch")
+          .plus(time("CryptoFloorBenchmark.cryptoFloorSearchResponse"))
+          .plus(time("SearchBenchmarks.gsonSearchParse"));
+      md.append("\nDerived:\n\n");
+      md.append("- SDK minus the floor: ").append(sdkSearch.minus(floor).format(1))
+          .append(" µs wall time; over in-memory sockets ")
+          .append(time("SearchBenchmarks.sdkSearchInMemory")
+              .minus(time("SearchBenchmarks.searchFloorInMemory")).format(1))
+          .append(" µs wall time, ").append(workerCpu("SearchBenchmarks.sdkSearchInMemory")
+              .minus(workerCpu("SearchBenchmarks.searchFloorInMemory")).format(1))
+          .append(" µs of the calling thread's CPU.\n");
+      md.append("- The floor's parts measured apart add up to ").append(parts.format(1))
+          .append(" µs against ").append(floor.format(1)).append(" µs as one call.\n");
+      md.append("- The JOSE layer on this answer (`JweEncryption.decrypt` minus the JCA work): ")
+          .append(time("CryptoFloorBenchmark.sdkJweSearchResponse")
+              .minus(time("CryptoFloorBenchmark.cryptoFloorSearchResponse")).format(1))
+          .append(" µs wall time, ").append(allocation("CryptoFloorBenchmark.sdkJweSearchResponse")
+              .minus(allocation("CryptoFloorBenchmark.cryptoFloorSearchResponse")).format(0))
+          .append(" bytes more allocated.\n");
+    }
+
+    private void searchRow(StringBuilder md, String what, String benchmark) {
+      Figure a = allocation(benchmark);
+      Figure w = workerCpu(benchmark);
+      Figure c = cpu(benchmark);
+      md.append("| ").append(what).append(" | ").append(time(benchmark).format(1)).append(" | ")
+          .append(Double.isNaN(w.value) ? "–" : w.format(1)).append(" | ")
+          .append(Double.isNaN(c.value) ? "–" : c.format(1)).append(" | ")
+          .append(Double.isNaN(a.value) ? "–" : a.format(0)).append(" |\n");
     }
 
     private static String seconds(Duration d) {

@@ -38,6 +38,8 @@ public class CallBenchmarks {
     public KonaplateClient sdkInMemory;
     public OkHttpClient rawInMemoryEncrypted;
     public KonaplateClient sdkEncryptedInMemory;
+    public StockClient stock;
+    public StockClient stockInMemory;
 
     @Setup(Level.Trial)
     public void start() {
@@ -55,6 +57,9 @@ public class CallBenchmarks {
       rawInMemoryEncrypted = inMemory(encryptedAnswer, Fixtures.CRYPTO_KEY_ID);
       sdkEncryptedInMemory = Clients.sdkEncrypted(endpoint.url, endpoint.keys,
           inMemory(encryptedAnswer, Fixtures.CRYPTO_KEY_ID));
+      // The peer: the stock generated client on an OkHttp client configured like the SDK's.
+      stock = StockClient.create(endpoint.url, Clients.rawOkHttp());
+      stockInMemory = StockClient.create(endpoint.url, inMemory(Fixtures.RESPONSE_JSON, null));
     }
 
     private static OkHttpClient inMemory(byte[] body, String cryptoKeyId) {
@@ -69,8 +74,10 @@ public class CallBenchmarks {
       sdkEncrypted.close();
       sdkInMemory.close();
       sdkEncryptedInMemory.close();
-      raw.dispatcher().executorService().shutdown();
-      raw.connectionPool().evictAll();
+      for (OkHttpClient http : new OkHttpClient[] {raw, stock.http()}) {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+      }
     }
   }
 
@@ -111,6 +118,23 @@ public class CallBenchmarks {
   @Benchmark
   public TerminateCardResult sdkPlaintextInMemory(Calls c) {
     return c.sdkInMemory.cards().terminate(Fixtures.USER_ID, Fixtures.PAR);
+  }
+
+  /**
+   * The peer: the stock openapi-generator client (okhttp-gson) calling terminate, signed by a
+   * partner's interceptor. The SDK's plaintext terminate should be faster.
+   */
+  @Benchmark
+  public com.konaplate.peer.model.TerminateCardResult stockClient(Calls c)
+      throws com.konaplate.peer.ApiException {
+    return c.stock.terminate(Fixtures.USER_ID, Fixtures.PAR);
+  }
+
+  /** The peer over the same in-memory socket as {@link #sdkPlaintextInMemory}. */
+  @Benchmark
+  public com.konaplate.peer.model.TerminateCardResult stockClientInMemory(Calls c)
+      throws com.konaplate.peer.ApiException {
+    return c.stockInMemory.terminate(Fixtures.USER_ID, Fixtures.PAR);
   }
 
   /** The transport floor of an encrypted call: raw OkHttp with encrypted-size bodies both ways. */

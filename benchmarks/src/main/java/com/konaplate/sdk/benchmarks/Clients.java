@@ -75,6 +75,15 @@ public final class Clients {
         Fixtures.CRYPTO_KEY_ID);
   }
 
+  /**
+   * Search for Card as the SDK sends it (plaintext request without a crypto key id; the answer
+   * comes encrypted), signed once when built.
+   */
+  public static Request rawSearch(String serverUrl) {
+    return signedRequest(serverUrl + Fixtures.PLAIN_BASE + Fixtures.SEARCH_PATH,
+        Fixtures.SEARCH_REQUEST_JSON, null);
+  }
+
   private static Request signedRequest(String url, byte[] body, String cryptoKeyId) {
     ZoneId kst = ZoneId.of("Asia/Seoul");
     KonaplateTimes time = KonaplateTimes.of(Instant.now(), kst);
@@ -149,6 +158,29 @@ public final class Clients {
         .build();
   }
 
+  /**
+   * The SDK's client for Search for Card: plaintext base path, encryption as the spec says
+   * ({@link EncryptionPolicy#FOLLOW_SPEC}, the default: the request goes in plaintext, the
+   * answer must come encrypted).
+   */
+  public static KonaplateClient sdkSearch(String serverUrl, BenchKeys keys) {
+    return sdk(serverUrl + Fixtures.PLAIN_BASE).encryption(followSpec(keys)).build();
+  }
+
+  /** The Search for Card client sending with {@code http} (its pool and socket factory kept). */
+  public static KonaplateClient sdkSearch(String serverUrl, BenchKeys keys, OkHttpClient http) {
+    return sdk(serverUrl + Fixtures.PLAIN_BASE).httpClient(http).encryption(followSpec(keys))
+        .build();
+  }
+
+  /** The encryption a partner configures: the spec decides what is encrypted. */
+  public static JweEncryption followSpec(BenchKeys keys) {
+    return JweEncryption.builder()
+        .cryptoKeyId(Fixtures.CRYPTO_KEY_ID)
+        .serverPublicKey(keys.serverPublic)
+        .clientPrivateKey(keys.clientPrivate)
+        .build();
+  }
 
   /** The SDK's builder with the fixture's credentials and its defaults otherwise. */
   private static KonaplateClient.Builder sdk(String baseUrl) {

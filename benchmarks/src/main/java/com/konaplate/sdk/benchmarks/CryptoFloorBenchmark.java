@@ -51,6 +51,9 @@ public class CryptoFloorBenchmark {
     byte[] responseEncryptedKey;
     byte[] responseIv;
     byte[] responseCiphertext;
+    byte[] searchEncryptedKey;
+    byte[] searchIv;
+    byte[] searchCiphertext;
 
     @Setup(Level.Trial)
     public void prepare() throws GeneralSecurityException {
@@ -68,6 +71,17 @@ public class CryptoFloorBenchmark {
           new GCMParameterSpec(128, responseIv));
       aes.updateAAD(AAD);
       responseCiphertext = aes.doFinal(Fixtures.RESPONSE_JSON);
+
+      // The Search for Card answer, encrypted the same way with a key of its own.
+      random.nextBytes(cek);
+      rsa.init(Cipher.ENCRYPT_MODE, keys.clientPublic, OAEP_256, random);
+      searchEncryptedKey = rsa.doFinal(cek);
+      searchIv = new byte[12];
+      random.nextBytes(searchIv);
+      aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(cek, "AES"),
+          new GCMParameterSpec(128, searchIv));
+      aes.updateAAD(AAD);
+      searchCiphertext = aes.doFinal(SearchFixture.RESPONSE_JSON);
     }
 
     /** A fresh content key and IV, the key wrapped to the server, the request body sealed. */
@@ -92,6 +106,19 @@ public class CryptoFloorBenchmark {
       aes.updateAAD(AAD);
       return aes.doFinal(responseCiphertext);
     }
+
+    /**
+     * The JCA work of opening a Search for Card answer ({@value Fixtures#SEARCH_CARDS} cards):
+     * its content key unwrapped with the client's key, its JSON decrypted; returns the JSON.
+     */
+    byte[] openSearchResponse() throws GeneralSecurityException {
+      rsa.init(Cipher.DECRYPT_MODE, keys.clientPrivate, OAEP_256);
+      byte[] responseKey = rsa.doFinal(searchEncryptedKey);
+      aes.init(Cipher.DECRYPT_MODE, new SecretKeySpec(responseKey, "AES"),
+          new GCMParameterSpec(128, searchIv));
+      aes.updateAAD(AAD);
+      return aes.doFinal(searchCiphertext);
+    }
   }
 
   /** The SDK's JWE encryption, built as the encrypted client builds it, and a response for it. */
@@ -99,13 +126,15 @@ public class CryptoFloorBenchmark {
   public static class Jwe {
     JweEncryption encryption;
     String response;
+    String searchResponse;
 
     @Setup(Level.Trial)
     public void prepare() {
       BenchKeys keys = Endpoint.get().keys;
       encryption = Clients.jweEncryption(keys);
-      response = JweCodec.forServer(keys.serverPrivate, keys.clientPublic)
-          .encrypt(Fixtures.RESPONSE_JSON);
+      JweCodec server = JweCodec.forServer(keys.serverPrivate, keys.clientPublic);
+      response = server.encrypt(Fixtures.RESPONSE_JSON);
+      searchResponse = server.encrypt(SearchFixture.RESPONSE_JSON);
     }
   }
 
@@ -118,6 +147,25 @@ public class CryptoFloorBenchmark {
   public void sdkJwe(Jwe j, Blackhole bh) {
     bh.consume(j.encryption.encrypt(Fixtures.REQUEST_JSON));
     bh.consume(j.encryption.decrypt(j.response));
+  }
+
+  /**
+   * The JCA work of opening a Search for Card answer of {@value Fixtures#SEARCH_CARDS} cards
+   * (RSA-OAEP-256 unwrap, AES-GCM of the JSON): the crypto part of the search floor.
+   */
+  @Benchmark
+  public byte[] cryptoFloorSearchResponse(Jca j) throws GeneralSecurityException {
+    return j.openSearchResponse();
+  }
+
+  /**
+   * The same answer opened by the SDK's {@code JweEncryption} (Nimbus JOSE underneath: parse the
+   * compact JWE, Base64URL-decode its parts, check the header, decrypt). Against
+   * {@link #cryptoFloorSearchResponse} this is the JOSE layer's cost for a body of that size.
+   */
+  @Benchmark
+  public byte[] sdkJweSearchResponse(Jwe j) {
+    return j.encryption.decrypt(j.searchResponse);
   }
 
   /** 4. The crypto floor: the request sealed and the response opened with plain JCA. */

@@ -48,12 +48,14 @@ public final class Endpoint {
   }
 
   /**
-   * Starts the server of these keys. The encrypted answer is the success envelope encrypted once
-   * to the client's public key, as KONA PLATE would; the server does not decrypt requests.
+   * Starts the server of these keys. The encrypted answers, the success envelope and the Search
+   * for Card answer of {@value Fixtures#SEARCH_CARDS} cards, are each encrypted once to the
+   * client's public key, as KONA PLATE would; the server does not decrypt requests.
    */
   public static LoopbackServer startServer(BenchKeys keys) {
     try {
-      return new LoopbackServer(Fixtures.RESPONSE_JSON, encryptedAnswer(keys));
+      return new LoopbackServer(Fixtures.RESPONSE_JSON, encryptedAnswer(keys),
+          encryptedAnswer(keys, SearchFixture.RESPONSE_JSON));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -61,8 +63,12 @@ public final class Endpoint {
 
   /** The success envelope encrypted to the client's public key, in its {@code encData} envelope. */
   static byte[] encryptedAnswer(BenchKeys keys) {
-    String jwe = JweCodec.forServer(keys.serverPrivate, keys.clientPublic)
-        .encrypt(Fixtures.RESPONSE_JSON);
+    return encryptedAnswer(keys, Fixtures.RESPONSE_JSON);
+  }
+
+  /** {@code json} encrypted once to the client's public key, in its {@code encData} envelope. */
+  static byte[] encryptedAnswer(BenchKeys keys, byte[] json) {
+    String jwe = JweCodec.forServer(keys.serverPrivate, keys.clientPublic).encrypt(json);
     return ("{\"encData\":\"" + jwe + "\"}").getBytes(StandardCharsets.US_ASCII);
   }
 }

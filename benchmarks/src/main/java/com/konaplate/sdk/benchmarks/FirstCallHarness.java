@@ -20,7 +20,8 @@ import java.util.Map;
  * the file cache.
  */
 public final class FirstCallHarness {
-  public static final String[] MODES = {"raw", "sdk", "sdk-encrypted"};
+  public static final String[] MODES = {"raw", "sdk", "sdk-encrypted", "raw-search",
+      "sdk-search"};
 
   private FirstCallHarness() {
   }

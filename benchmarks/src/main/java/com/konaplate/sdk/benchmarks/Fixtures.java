@@ -2,7 +2,11 @@ package com.konaplate.sdk.benchmarks;
 
 import java.nio.charset.StandardCharsets;
 
-/** The one terminate call every benchmark makes: credentials, body, paths and answers. */
+/**
+ * The calls the benchmarks make: terminate (plaintext, and encrypted both ways) and Search for
+ * Card (plaintext request, encrypted answer of {@value #SEARCH_CARDS} cards). Credentials, bodies,
+ * paths and answers.
+ */
 public final class Fixtures {
   public static final String ASP_ID = "ASP000000000001";
   public static final String ACCESS_KEY = "AK00000000000000000000000000000000000001";
@@ -24,6 +28,30 @@ public final class Fixtures {
   public static final byte[] RESPONSE_JSON =
       "{\"response\":{\"code\":\"000_000\",\"description\":\"Success\"}}"
           .getBytes(StandardCharsets.UTF_8);
+
+  /** Search for Card: its path, under {@link #PLAIN_BASE} (the request is plaintext by the spec). */
+  public static final String SEARCH_PATH = "/api/v1/user/card/list";
+  /** The cards in the Search for Card answer. */
+  public static final int SEARCH_CARDS = 20;
+  /** Exactly the bytes the SDK sends for {@code search(USER_ID)}. */
+  public static final byte[] SEARCH_REQUEST_JSON = ("{\"userId\":" + USER_ID + "}")
+      .getBytes(StandardCharsets.UTF_8);
+  /**
+   * The sum of the balances of the {@value #SEARCH_CARDS} cards in
+   * {@link SearchFixture#RESPONSE_JSON}, to check that a whole answer was read.
+   */
+  public static long searchBalanceTotal() {
+    long total = 0;
+    for (int i = 0; i < SEARCH_CARDS; i++) {
+      total += cardBalance(i);
+    }
+    return total;
+  }
+
+  /** The balance of card {@code i} of the Search for Card answer. */
+  static long cardBalance(int i) {
+    return 15000L + i * 37250L;
+  }
 
   private Fixtures() {
   }

@@ -23,10 +23,13 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LoopbackServer implements Closeable {
   private static final byte[] ENCRYPTED_PREFIX = Fixtures.ENCRYPTED_BASE.getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] SEARCH_TARGET = (Fixtures.PLAIN_BASE + Fixtures.SEARCH_PATH)
+      .getBytes(StandardCharsets.US_ASCII);
 
   private final ServerSocket socket;
   private final byte[] plainAnswer;
   private final byte[] encryptedAnswer;
+  private final byte[] searchAnswer;
   private final AtomicLong connections = new AtomicLong();
   private final AtomicLong requests = new AtomicLong();
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
@@ -42,8 +45,22 @@ public final class LoopbackServer implements Closeable {
    * @param encryptedBody the body answered under {@link Fixtures#ENCRYPTED_BASE}
    */
   public LoopbackServer(byte[] plainBody, byte[] encryptedBody) throws IOException {
+    this(plainBody, encryptedBody, encryptedBody);
+  }
+
+  /**
+   * Starts a server on an ephemeral loopback port.
+   *
+   * @param plainBody the body answered to plaintext calls
+   * @param encryptedBody the body answered under {@link Fixtures#ENCRYPTED_BASE}
+   * @param searchBody the (encrypted) body answered to Search for Card under
+   *     {@link Fixtures#PLAIN_BASE}
+   */
+  public LoopbackServer(byte[] plainBody, byte[] encryptedBody, byte[] searchBody)
+      throws IOException {
     this.plainAnswer = answer(plainBody, null);
     this.encryptedAnswer = answer(encryptedBody, Fixtures.CRYPTO_KEY_ID);
+    this.searchAnswer = answer(searchBody, Fixtures.CRYPTO_KEY_ID);
     this.socket = new ServerSocket(0, 256, InetAddress.getLoopbackAddress());
     Thread acceptor = new Thread(this::acceptLoop, "loopback-server-accept");
     acceptor.setDaemon(true);
@@ -148,7 +165,8 @@ public final class LoopbackServer implements Closeable {
           }
           end += n;
         }
-        boolean encrypted = pathStartsWith(buf, start, ENCRYPTED_PREFIX);
+        byte[] answer = pathStartsWith(buf, start, ENCRYPTED_PREFIX) ? encryptedAnswer
+            : pathStartsWith(buf, start, SEARCH_TARGET) ? searchAnswer : plainAnswer;
         long remaining = contentLength(buf, start, headEnd);
         if (recording) {
           // Tests send small bodies that arrive with the head; enough to compare requests.
@@ -171,7 +189,7 @@ public final class LoopbackServer implements Closeable {
         if (start == end) {
           start = end = 0;
         }
-        out.write(encrypted ? encryptedAnswer : plainAnswer);
+        out.write(answer);
         out.flush();
         requests.incrementAndGet();
       }
@@ -202,7 +220,7 @@ public final class LoopbackServer implements Closeable {
       sp++;
     }
     for (int i = 0; i < prefix.length; i++) {
-      if (b[sp + 1 + i] != prefix[i]) {
+      if (sp + 1 + i >= b.length || b[sp + 1 + i] != prefix[i]) {
         return false;
       }
     }

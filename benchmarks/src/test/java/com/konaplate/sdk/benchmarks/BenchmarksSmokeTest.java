@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.konaplate.sdk.model.Card;
+import com.konaplate.sdk.model.SearchCardsResult;
 import com.konaplate.sdk.model.TerminateCardResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -26,16 +28,135 @@ class BenchmarksSmokeTest {
   private static final Blackhole BLACKHOLE = new Blackhole("Today's password is swordfish. "
       + "I understand instantiating Blackholes directly is dangerous.");
   private static CallBenchmarks.Calls calls;
+  private static SearchBenchmarks.Search search;
+  private static CryptoFloorBenchmark.Jca jca;
 
   @BeforeAll
-  static void start() {
+  static void start() throws Exception {
     calls = new CallBenchmarks.Calls();
     calls.start();
+    search = new SearchBenchmarks.Search();
+    search.start();
+    jca = new CryptoFloorBenchmark.Jca();
+    jca.prepare();
   }
 
   @AfterAll
   static void stop() {
     calls.stop();
+    search.stop();
+  }
+
+  @Test
+  void searchBenchmarks_readTwentyCardsWithTheirBalances() throws Exception {
+    SearchBenchmarks b = new SearchBenchmarks();
+    for (int i = 0; i < 3; i++) {
+      // Several calls: the in-memory socket answers one encrypted answer per call.
+      assertSdkCards(b.sdkSearch(search));
+      assertSdkCards(b.sdkSearchInMemory(search));
+      assertFloorCards(b.searchFloor(search, jca));
+      assertFloorCards(b.searchFloorInMemory(search, jca));
+    }
+    assertFloorCards(b.gsonSearchParse(search));
+    assertTrue(new String(b.rawOkHttpSearch(search), StandardCharsets.US_ASCII)
+        .startsWith("{\"encData\":\""));
+    assertArrayEquals(SearchFixture.RESPONSE_JSON, new CryptoFloorBenchmark()
+        .cryptoFloorSearchResponse(jca));
+    CryptoFloorBenchmark.Jwe jwe = new CryptoFloorBenchmark.Jwe();
+    jwe.prepare();
+    assertArrayEquals(SearchFixture.RESPONSE_JSON,
+        new CryptoFloorBenchmark().sdkJweSearchResponse(jwe));
+  }
+
+  @Test
+  void searchFloor_readsWhatTheSdkReads() {
+    SearchCardsResult sdk = new SearchBenchmarks().sdkSearch(search);
+    HandWrittenSearchResult floor = new SearchBenchmarks().gsonSearchParse(search);
+    for (int i = 0; i < Fixtures.SEARCH_CARDS; i++) {
+      Card a = sdk.cards().get(i);
+      HandWrittenSearchResult.CardItem b = floor.cardDataInfo.get(i);
+      assertEquals(a.par(), b.par);
+      assertEquals(27, a.par().length());
+      assertEquals(a.limits().day(), b.limits.day);
+      assertEquals(a.pendingAmount(), b.pendingAmount);
+      assertEquals(a.isNamed(), b.isNamed);
+      assertEquals(a.serviceName(), b.serviceName);
+      assertEquals(a.mobileCardStatus().value(), b.mobileCardStatus.name());
+      assertEquals(a.physicalCardStatus().value(), b.physicalCardStatus.name());
+      assertEquals(a.bankInfo().bankName(), b.bankInfo.bankName);
+      assertEquals(a.cardPointInfo().get(0).remainingPoint(), b.cardPointInfo.get(0).remainingPoint);
+      assertEquals(a.maxNonRealNameRechargeAmount(), b.maxNonRealNameRechargeAmount);
+      // Every field is declared: nothing left over as unknown.
+      assertTrue(a.unknownFields().isEmpty(), a.unknownFields().toString());
+    }
+  }
+
+  @Test
+  void searchFloor_sendsTheSdksBodyWithTheSdksHeaders() throws Exception {
+    LoopbackServer server = Endpoint.get().localServer;
+    server.recordRequests();
+    new SearchBenchmarks().sdkSearch(search);
+    String sdk = server.lastRequest();
+    new SearchBenchmarks().rawOkHttpSearch(search);
+    String raw = server.lastRequest();
+
+    assertEquals(new String(Fixtures.SEARCH_REQUEST_JSON, StandardCharsets.UTF_8), body(sdk));
+    assertEquals(body(sdk), body(raw));
+    assertEquals(headerNames(sdk), headerNames(raw));
+    assertEquals(sdk.substring(0, sdk.indexOf('\r')), raw.substring(0, raw.indexOf('\r')));
+  }
+
+  @Test
+  void stockClient_terminatesWithTheSdksBodyAndSignedHeaders() throws Exception {
+    CallBenchmarks b = new CallBenchmarks();
+    for (int i = 0; i < 3; i++) {
+      assertEquals("000_000", b.stockClient(calls).getResponse().getCode());
+      assertEquals("000_000", b.stockClientInMemory(calls).getResponse().getCode());
+    }
+    LoopbackServer server = Endpoint.get().localServer;
+    server.recordRequests();
+    b.sdkPlaintext(calls);
+    String sdk = server.lastRequest();
+    b.stockClient(calls);
+    String stock = server.lastRequest();
+    assertEquals(body(sdk), body(stock));
+    assertEquals(sdk.substring(0, sdk.indexOf('\r')), stock.substring(0, stock.indexOf('\r')));
+    Set<String> sdkKm = new TreeSet<>(headerNames(sdk));
+    sdkKm.removeIf(h -> !h.startsWith("x-km-"));
+    Set<String> stockKm = new TreeSet<>(headerNames(stock));
+    stockKm.removeIf(h -> !h.startsWith("x-km-"));
+    assertEquals(sdkKm, stockKm);
+    String token = header(stock, "x-km-tran-token");
+    assertTrue(token.matches("KMV1:[0-9]{17}:[A-Za-z0-9+/]{43}="), token);
+    assertTrue(header(stock, "x-km-correlation-id").matches("[0-9]{12}-[0-9a-f]{7}"));
+  }
+
+  private static void assertSdkCards(SearchCardsResult r) {
+    assertEquals(Fixtures.SEARCH_CARDS, r.cards().size());
+    long total = 0;
+    for (Card c : r.cards()) {
+      total += c.balance();
+    }
+    assertEquals(Fixtures.searchBalanceTotal(), total);
+  }
+
+  private static void assertFloorCards(HandWrittenSearchResult r) {
+    assertEquals("000_000", r.response.code);
+    assertEquals(Fixtures.SEARCH_CARDS, r.cardDataInfo.size());
+    long total = 0;
+    for (HandWrittenSearchResult.CardItem c : r.cardDataInfo) {
+      total += c.balance;
+    }
+    assertEquals(Fixtures.searchBalanceTotal(), total);
+  }
+
+  private static String header(String request, String name) {
+    for (String line : request.substring(0, request.indexOf("\r\n\r\n")).split("\r\n")) {
+      if (line.toLowerCase(Locale.ROOT).startsWith(name + ":")) {
+        return line.substring(name.length() + 1).trim();
+      }
+    }
+    return null;
   }
 
   @Test
@@ -129,6 +250,8 @@ class BenchmarksSmokeTest {
     FirstCallProbe.RawFirstCall.run(e.url);
     FirstCallProbe.SdkFirstCall.run(e.url);
     FirstCallProbe.SdkEncryptedFirstCall.run(e.url, keys.toString());
+    FirstCallProbe.RawSearchFirstCall.run(e.url, keys.toString());
+    FirstCallProbe.SdkSearchFirstCall.run(e.url, keys.toString());
     assertNotNull(BenchKeys.readFrom(keys).clientPrivate);
   }
 
