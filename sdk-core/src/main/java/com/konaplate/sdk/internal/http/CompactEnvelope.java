@@ -47,6 +47,32 @@ final class CompactEnvelope {
         new String(b, descriptionAt, end - descriptionAt, StandardCharsets.US_ASCII)};
   }
 
+  private static final byte[] ENC_DATA_START = "{\"encData\":\"".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] ENC_DATA_END = "\"}".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * The JWE of a body that is exactly {@code {"encData":"<JWE>"}}, the JWE of Base64URL
+   * characters and dots only (no escapes possible), read without a JSON parser; null for
+   * anything else, which Gson then parses as before. Parsing a 25 KB encrypted answer into a
+   * tree cost about 65 us (a String of the body, the value copied through a StringBuilder) for
+   * the one member KONA PLATE sends.
+   */
+  static String encData(byte[] b) {
+    int start = ENC_DATA_START.length;
+    int end = b.length - ENC_DATA_END.length;
+    if (end <= start || !regionEquals(b, 0, ENC_DATA_START) || !regionEquals(b, end, ENC_DATA_END)) {
+      return null;
+    }
+    for (int i = start; i < end; i++) {
+      byte c = b[i];
+      if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '_' || c == '.')) {
+        return null;
+      }
+    }
+    return new String(b, start, end - start, StandardCharsets.US_ASCII);
+  }
+
   private static boolean regionEquals(byte[] b, int at, byte[] expected) {
     for (int i = 0; i < expected.length; i++) {
       if (b[at + i] != expected[i]) {

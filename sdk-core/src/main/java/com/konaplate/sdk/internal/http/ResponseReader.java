@@ -117,13 +117,21 @@ public final class ResponseReader {
     boolean encrypted = false;
     boolean duplicates = false;
     try {
-      if (compact == null) {
+      String jwe = compact == null ? CompactEnvelope.encData(json) : null;
+      if (jwe != null) {
+        // Exactly {"encData":"<JWE>"}: one member, nothing to parse.
+        encrypted = true;
+        json = decrypt(jwe);
+        compact = CompactEnvelope.read(json);
+        body = compact == null ? parseDecrypted(json) : null;
+        duplicates = body != null && JsonDuplicates.in(json);
+      } else if (compact == null) {
         body = parseObject(json);
         duplicates = body != null && JsonDuplicates.in(json);
         // Two encData members leave open which one is the answer: neither is decrypted.
         if (body != null && !duplicates && body.has("encData")) {
           encrypted = true;
-          json = decrypt(body);
+          json = decrypt(encData(body));
           compact = CompactEnvelope.read(json);
           body = compact == null ? parseDecrypted(json) : null;
           duplicates |= body != null && JsonDuplicates.in(json);
@@ -207,18 +215,24 @@ public final class ResponseReader {
   }
 
   /** The plaintext of an encrypted body {@code {"encData":"<JWE>"}}. */
-  private byte[] decrypt(JsonObject body) {
+  /** The {@code encData} string of a parsed encrypted body. */
+  private static String encData(JsonObject body) {
     JsonElement enc = body.get("encData");
     if (!enc.isJsonPrimitive() || !enc.getAsJsonPrimitive().isString()) {
       throw new KonaplateCryptoException("Response encData is not a string", null);
     }
+    return enc.getAsString();
+  }
+
+  /** The plaintext of an encrypted answer's JWE. */
+  private byte[] decrypt(String jwe) {
     if (encryptor == null) {
       throw new KonaplateCryptoException("The response is encrypted but no client private key is "
           + "configured: set clientPrivateKey (KONAPLATE_CLIENT_PRIVATE_KEY) with konaplate-sdk-crypto",
           null);
     }
     try {
-      return encryptor.decrypt(enc.getAsString());
+      return encryptor.decrypt(jwe);
     } catch (KonaplateCryptoException e) {
       throw e;
     } catch (RuntimeException e) {

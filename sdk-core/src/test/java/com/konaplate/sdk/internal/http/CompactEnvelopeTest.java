@@ -42,6 +42,22 @@ class CompactEnvelopeTest {
   }
 
   @Test
+  void theExactEncryptedBody_isReadWithoutGson_asGsonReadsIt() {
+    String jwe = "eyJhbGciOiJSU0EtT0FFUC0yNTYiLCJlbmMiOiJBMTI4R0NNIn0.a-b_c.d.e.f";
+    String body = "{\"encData\":\"" + jwe + "\"}";
+    assertEquals(jwe, CompactEnvelope.encData(body.getBytes(StandardCharsets.US_ASCII)));
+    assertEquals(JsonParser.parseString(body).getAsJsonObject().get("encData").getAsString(),
+        CompactEnvelope.encData(body.getBytes(StandardCharsets.US_ASCII)));
+    for (String other : new String[] {
+        "{\"encData\":\"\"}", "{\"encData\": \"" + jwe + "\"}", body + " ",
+        "{\"encData\":\"" + jwe + "\",\"encData\":\"x\"}",
+        "{\"encData\":\"a\\u002eb\"}", "{\"encData\":\"a+b\"}",
+        "{\"encData\":\"" + jwe + "\"}\"}", "{\"encdata\":\"" + jwe + "\"}"}) {
+      assertNull(CompactEnvelope.encData(other.getBytes(StandardCharsets.UTF_8)), other);
+    }
+  }
+
+  @Test
   void anythingElse_isLeftToGson() {
     for (String body : new String[] {
         "", "{}", SUCCESS.substring(1), SUCCESS + " ", " " + SUCCESS,
