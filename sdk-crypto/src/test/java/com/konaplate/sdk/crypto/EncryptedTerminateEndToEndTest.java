@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.konaplate.sdk.KonaplateClient;
-import com.konaplate.sdk.TerminateCardResult;
+import com.konaplate.sdk.model.TerminateCardResult;
 import com.konaplate.sdk.exception.InvalidCardException;
 import com.konaplate.sdk.exception.KonaplateCryptoException;
 import java.nio.charset.StandardCharsets;
