@@ -4,7 +4,7 @@ import com.konaplate.sdk.CallEvent;
 import com.konaplate.sdk.KonaplateClient;
 import com.konaplate.sdk.KonaplateListener;
 import com.konaplate.sdk.RetryPolicy;
-import com.konaplate.sdk.TerminateCardResult;
+import com.konaplate.sdk.model.TerminateCardResult;
 import com.konaplate.sdk.sandbox.DocumentedCase;
 import com.konaplate.sdk.sandbox.Fault;
 import com.konaplate.sdk.sandbox.KonaplateSandbox;

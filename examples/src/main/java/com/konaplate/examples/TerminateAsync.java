@@ -1,7 +1,7 @@
 package com.konaplate.examples;
 
 import com.konaplate.sdk.KonaplateClient;
-import com.konaplate.sdk.TerminateCardResult;
+import com.konaplate.sdk.model.TerminateCardResult;
 import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.sandbox.DocumentedCase;
 import com.konaplate.sdk.sandbox.KonaplateSandbox;

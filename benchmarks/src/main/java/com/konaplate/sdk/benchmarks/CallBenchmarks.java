@@ -1,7 +1,7 @@
 package com.konaplate.sdk.benchmarks;
 
 import com.konaplate.sdk.KonaplateClient;
-import com.konaplate.sdk.TerminateCardResult;
+import com.konaplate.sdk.model.TerminateCardResult;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.util.concurrent.TimeUnit;

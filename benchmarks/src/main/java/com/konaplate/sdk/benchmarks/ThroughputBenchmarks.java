@@ -1,6 +1,6 @@
 package com.konaplate.sdk.benchmarks;
 
-import com.konaplate.sdk.TerminateCardResult;
+import com.konaplate.sdk.model.TerminateCardResult;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.konaplate.sdk.TerminateCardResult;
+import com.konaplate.sdk.model.TerminateCardResult;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
