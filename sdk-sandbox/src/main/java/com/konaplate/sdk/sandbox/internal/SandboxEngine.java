@@ -64,6 +64,7 @@ public final class SandboxEngine {
   private final Map<String, Route> routes;
   private final FixtureState state;
   private final FaultPlan faults = new FaultPlan();
+  private final ArrivalOrder arrivalOrder = new ArrivalOrder();
   private final RequestLog log;
   private final SandboxCrypto crypto;
   private final HeaderVerifier verifier;
@@ -107,6 +108,16 @@ public final class SandboxEngine {
   /** The base path operations are served under. */
   public String basePath() {
     return basePath;
+  }
+
+  /** A ticket for a request the server just dispatched, in dispatch order. */
+  public long arrived() {
+    return arrivalOrder.issue();
+  }
+
+  /** Marks a request finished (its ticket from {@link #arrived()}); idempotent. */
+  public void finished(long ticket) {
+    arrivalOrder.release(ticket);
   }
 
   /** The fault plan. */
@@ -174,6 +185,17 @@ public final class SandboxEngine {
    */
   public Outcome handle(String method, String rawPath, Map<String, List<String>> headers,
       byte[] body) {
+    return handle(method, rawPath, headers, body, -1);
+  }
+
+  /**
+   * Handles one request that has a ticket from {@link #arrived()}: it takes effect only after
+   * the requests dispatched before it did (see {@link ArrivalOrder}).
+   *
+   * @param ticket the request's ticket, or -1 for none
+   */
+  public Outcome handle(String method, String rawPath, Map<String, List<String>> headers,
+      byte[] body, long ticket) {
     Instant receivedAt = clock.instant();
     Map<String, List<String>> h = new TreeMap<String, List<String>>(String.CASE_INSENSITIVE_ORDER);
     for (Map.Entry<String, List<String>> e : headers.entrySet()) {
@@ -188,14 +210,18 @@ public final class SandboxEngine {
     String operationId = route == null ? null : route.operation.operationId();
     Fault fault = faults.take(operationId, route == null ? null : parForFaults(x));
     EngineResponse response;
-    if (fault != null && !fault.kind().operationApplied()) {
-      response = FaultResponses.replacement(fault, echoedCorrelationId(h));
-    } else {
-      response = process(method, route, h, body, x);
-      response = encryptAsDecided(response, fault, x);
-      if (fault != null && fault.kind() == Fault.Kind.WRONG_CONTENT_TYPE) {
-        response = response.withHeader("Content-Type", "text/plain;charset=UTF-8");
+    try {
+      if (fault != null && !fault.kind().operationApplied()) {
+        response = FaultResponses.replacement(fault, echoedCorrelationId(h));
+      } else {
+        response = process(method, route, h, body, x, ticket);
+        response = encryptAsDecided(response, fault, x);
+        if (fault != null && fault.kind() == Fault.Kind.WRONG_CONTENT_TYPE) {
+          response = response.withHeader("Content-Type", "text/plain;charset=UTF-8");
+        }
       }
+    } finally {
+      arrivalOrder.release(ticket); // decided: the requests behind it may go on
     }
     log.add(new RecordedExchange(receivedAt, method, rawPath, h, body,
         response == null ? 0 : response.status(), response == null ? null : response.code(),
@@ -232,7 +258,7 @@ public final class SandboxEngine {
   }
 
   private EngineResponse process(String method, Route route, Map<String, List<String>> h,
-      byte[] body, Exchange x) {
+      byte[] body, Exchange x, long ticket) {
     String echo = echoedCorrelationId(h);
     if (route == null) {
       return envelope(Result.NOT_FOUND, null, echo);
@@ -289,7 +315,13 @@ public final class SandboxEngine {
     }
     final JsonObject request = json;
     final OperationHandler handler = route.handler;
-    Answer answer = state.locked(() -> handler.handle(request, state));
+    arrivalOrder.awaitTurn(ticket);
+    Answer answer;
+    try {
+      answer = state.locked(() -> handler.handle(request, state));
+    } finally {
+      arrivalOrder.release(ticket);
+    }
     return answer(answer, echo);
   }
 
