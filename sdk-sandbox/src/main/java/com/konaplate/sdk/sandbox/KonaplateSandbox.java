@@ -473,8 +473,9 @@ public final class KonaplateSandbox implements AutoCloseable {
     }
 
     /**
-     * The source of generated keys, JWE content keys and IVs; default a new
-     * {@link SecureRandom}.
+     * The source of {@linkplain #generatedCryptoKey() generated keys}, JWE content keys and
+     * IVs; default a new {@link SecureRandom}. (The JVM's demo key, used when no key is
+     * configured, comes from its own {@code SecureRandom}.)
      */
     public Builder secureRandom(SecureRandom random) {
       if (random == null) {
