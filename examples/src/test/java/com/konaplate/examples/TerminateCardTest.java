@@ -67,7 +67,7 @@ class TerminateCardTest {
         .setBody("{\"response\":{\"code\":\"001_052\",\"description\":\"Active card has balance\"}}"));
     assertEquals(1, run(env(), "100000000005", PAR));
     String line = err.toString(StandardCharsets.UTF_8).trim();
-    assertTrue(line.startsWith("CardHasBalanceException: Active card has balance (code 001_052, HTTP 400"), line);
+    assertTrue(line.startsWith("CardHasBalanceException: Active card has balance (operation terminateCard, code 001_052, HTTP 400"), line);
     assertEquals(1, line.lines().count());
   }
 

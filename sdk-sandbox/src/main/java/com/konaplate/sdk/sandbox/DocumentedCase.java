@@ -80,6 +80,19 @@ public enum DocumentedCase {
     return code;
   }
 
+  /**
+   * This case as openapi.yaml documents it for {@code terminateCard} (the example named as
+   * the constant in lower camel case, e.g. {@code balanceLeft}).
+   */
+  public DocumentedExample example() {
+    String[] words = name().toLowerCase(java.util.Locale.ROOT).split("_");
+    StringBuilder sb = new StringBuilder(words[0]);
+    for (int i = 1; i < words.length; i++) {
+      sb.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+    }
+    return DocumentedExample.of("terminateCard", sb.toString());
+  }
+
   /** The SDK exception the answer becomes, or null for {@link #SUCCESS}. */
   public Class<? extends KonaplateApiException> exceptionType() {
     return exceptionType;

@@ -7,6 +7,8 @@ import com.konaplate.sdk.sandbox.internal.HttpFrontEnd;
 import com.konaplate.sdk.sandbox.internal.RecordedExchange;
 import com.konaplate.sdk.sandbox.internal.SandboxCrypto;
 import com.konaplate.sdk.sandbox.internal.SandboxEngine;
+import com.konaplate.sdk.spec.ApiDescriptor;
+import com.konaplate.sdk.spec.OperationDescriptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.PrivateKey;
@@ -22,10 +24,16 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A local KONA PLATE sandbox: an HTTP server on 127.0.0.1 that serves
- * {@code POST {basePath}/api/v1/card/terminate}, verifies the X-KM headers and the
- * {@code X-KM-Tran-Token} HMAC as KONA PLATE does, keeps a stateful fixture of members and
- * cards, and injects faults on demand. Thread-safe; close it to free the port and threads.
+ * A local KONA PLATE sandbox: an HTTP server on 127.0.0.1 that serves every operation of
+ * openapi.yaml ({@link #operations()}) below its base path, verifies the X-KM headers and the
+ * {@code X-KM-Tran-Token} HMAC as KONA PLATE does, validates each request against the spec,
+ * encrypts as the spec flags, keeps one stateful fixture of members, cards, products, card
+ * applications and virtual accounts that every operation shares, and injects faults on demand.
+ * Thread-safe; close it to free the port and threads.
+ *
+ * <p>It has a crypto key by default (a demo key set generated once per JVM; see
+ * {@link Builder#withoutCryptoKey()}), and {@link #clientBuilder()} configures a client with the
+ * matching {@code JweEncryption}, so every operation works with no setup.
  *
  * <pre>{@code
  * try (KonaplateSandbox sandbox = KonaplateSandbox.start()) {
@@ -125,21 +133,34 @@ public final class KonaplateSandbox implements AutoCloseable {
   }
 
   /**
-   * A client builder aimed at this sandbox: its base URL, credentials and clock; every other
-   * setting is the SDK's default (so also {@code RetryPolicy.defaults()}) until you change it.
+   * A client builder aimed at this sandbox: its base URL, credentials and clock, and, when the
+   * sandbox has a crypto key (by default it has), a {@link JweEncryption} for
+   * {@link #cryptoKey()} with the default policy {@code FOLLOW_SPEC} (so the operations
+   * openapi.yaml flags are encrypted and their answers decrypted); every other setting is the
+   * SDK's default (so also {@code RetryPolicy.defaults()}) until you change it.
    */
   public KonaplateClient.Builder clientBuilder() {
-    return KonaplateClient.builder()
+    KonaplateClient.Builder b = KonaplateClient.builder()
         .baseUrl(baseUrl())
         .aspId(credentials.aspId())
         .accessKey(credentials.accessKey())
         .secretKey(credentials.secretKey())
         .clock(clock);
+    if (!cryptoKeys.isEmpty()) {
+      b.encryption(clientEncryptionBuilder().build());
+    }
+    return b;
+  }
+
+  /** The operations this sandbox serves: every operation of openapi.yaml, in its order. */
+  public List<OperationDescriptor> operations() {
+    return ApiDescriptor.konaplate().operations();
   }
 
   /**
    * The crypto keys this sandbox accepts in {@code X-KM-Crypto-Key-Id}, in the order they were
-   * configured; empty when it has none (then every crypto key id is refused with
+   * configured (the default demo key when none was); empty only when built
+   * {@link Builder#withoutCryptoKey()} (then every crypto key id is refused with
    * {@code 990_005}). Unmodifiable.
    */
   public List<SandboxCryptoKey> cryptoKeys() {
@@ -206,6 +227,15 @@ public final class KonaplateSandbox implements AutoCloseable {
     return engine.log().total();
   }
 
+  /**
+   * How many requests for {@code operationId} (e.g. {@code "terminateCard"}) arrived since the
+   * last clear or reset, faulted and refused ones included: what "the server received exactly
+   * one request" is measured with.
+   */
+  public long requestCount(String operationId) {
+    return engine.log().total(operationId);
+  }
+
   /** Forgets the recorded requests and the request count; the fixture state stays. */
   public void clearRecordedRequests() {
     engine.log().clear();
@@ -224,14 +254,49 @@ public final class KonaplateSandbox implements AutoCloseable {
     return engine.terminations();
   }
 
-  /** The current status of the card {@code par}, empty when the fixture has no such card. */
+  /**
+   * How many status changes (Modification of the Card's State) succeeded for {@code par}
+   * since the last reset, convergent repeats included (a second {@code SUSPEND} of a
+   * suspended card succeeds and counts), whether the card was named by PAR or card number.
+   */
+  public int statusChangeCount(String par) {
+    return engine.effects("changeCardStatus", par);
+  }
+
+  /** How many limit updates succeeded for {@code par} since the last reset. */
+  public int limitUpdateCount(String par) {
+    return engine.effects("updateCardLimits", par);
+  }
+
+  /** How many cancellations of the application {@code cardApplyNo} succeeded since the reset. */
+  public int applicationCancellationCount(String cardApplyNo) {
+    return engine.effects("cancelCardApplication", cardApplyNo);
+  }
+
+  /**
+   * A snapshot of the effects of {@code operationId} applied since the last reset, by the PAR
+   * (terminateCard, changeCardStatus, updateCardLimits) or cardApplyNo (cancelCardApplication)
+   * they were applied to; empty for reads, which have no effect.
+   */
+  public Map<String, Integer> effectCounts(String operationId) {
+    if (operationId == null) {
+      throw new NullPointerException("operationId == null");
+    }
+    return engine.effects(operationId);
+  }
+
+  /**
+   * The current status of the card {@code par} ({@code ACTIVE}, {@code SUSPENDED} or
+   * {@code TERMINATED}), empty when the fixture has no such card.
+   */
   public Optional<CardStatus> cardStatus(String par) {
     return Optional.ofNullable(engine.cardStatus(par));
   }
 
   /**
-   * Returns to the fixture as loaded: every card's status, the termination counts, the
-   * recorded requests and the pending faults. Requests in flight finish against either state.
+   * Returns to the fixture as loaded: every card's status and limits, every application (dated
+   * anew from the clock), the effect counts, the recorded requests and the pending faults.
+   * Requests in flight finish against either state.
    */
   public void reset() {
     engine.reset();
@@ -263,6 +328,7 @@ public final class KonaplateSandbox implements AutoCloseable {
     /** Configured keys, and null where a generated key goes, in order. */
     private final List<SandboxCryptoKey> cryptoKeys = new ArrayList<SandboxCryptoKey>();
     private boolean encryptResponses;
+    private boolean withoutCryptoKey;
     private SecureRandom random;
 
     private Builder() {
@@ -386,6 +452,17 @@ public final class KonaplateSandbox implements AutoCloseable {
     }
 
     /**
+     * Builds a sandbox without any crypto key: every {@code X-KM-Crypto-Key-Id} is refused with
+     * {@code 990_005}, the operations openapi.yaml flags for request encryption answer only
+     * {@code 990_006}, flagged responses stay plain, and {@link #clientBuilder()} configures no
+     * encryption. Cannot be combined with {@link #cryptoKey} or {@link #generatedCryptoKey()}.
+     */
+    public Builder withoutCryptoKey() {
+      this.withoutCryptoKey = true;
+      return this;
+    }
+
+    /**
      * Whether to encrypt every response that passes authentication, also to plain requests
      * (to the first crypto key); default false, when only responses to encrypted requests and
      * to operations the spec flags are encrypted.
@@ -396,8 +473,9 @@ public final class KonaplateSandbox implements AutoCloseable {
     }
 
     /**
-     * The source of generated keys, JWE content keys and IVs; default a new
-     * {@link SecureRandom}.
+     * The source of {@linkplain #generatedCryptoKey() generated keys}, JWE content keys and
+     * IVs; default a new {@link SecureRandom}. (The JVM's demo key, used when no key is
+     * configured, comes from its own {@code SecureRandom}.)
      */
     public Builder secureRandom(SecureRandom random) {
       if (random == null) {
@@ -420,19 +498,27 @@ public final class KonaplateSandbox implements AutoCloseable {
      * Starts the sandbox.
      *
      * @throws UncheckedIOException when the port cannot be bound
-     * @throws IllegalStateException when {@code encryptResponses(true)} is set without a
-     *     crypto key
+     * @throws IllegalStateException when {@code withoutCryptoKey()} is combined with a crypto
+     *     key or with {@code encryptResponses(true)}
      */
     public KonaplateSandbox start() {
-      if (encryptResponses && cryptoKeys.isEmpty()) {
-        throw new IllegalStateException("encryptResponses(true) needs a crypto key: add"
-            + " cryptoKey(..) or generatedCryptoKey()");
+      if (withoutCryptoKey && !cryptoKeys.isEmpty()) {
+        throw new IllegalStateException("withoutCryptoKey() contradicts cryptoKey(..) and"
+            + " generatedCryptoKey()");
+      }
+      if (encryptResponses && withoutCryptoKey) {
+        throw new IllegalStateException("encryptResponses(true) needs a crypto key: do not"
+            + " combine it with withoutCryptoKey()");
       }
       enableNoDelay();
       SecureRandom rnd = random == null ? new SecureRandom() : random;
-      List<SandboxCryptoKey> keys = new ArrayList<SandboxCryptoKey>(cryptoKeys.size());
-      List<SandboxCrypto.Key> engineKeys = new ArrayList<SandboxCrypto.Key>(cryptoKeys.size());
-      for (SandboxCryptoKey k : cryptoKeys) {
+      List<SandboxCryptoKey> configured = new ArrayList<SandboxCryptoKey>(cryptoKeys);
+      if (configured.isEmpty() && !withoutCryptoKey) {
+        configured.add(DefaultCryptoKey.get());
+      }
+      List<SandboxCryptoKey> keys = new ArrayList<SandboxCryptoKey>(configured.size());
+      List<SandboxCrypto.Key> engineKeys = new ArrayList<SandboxCrypto.Key>(configured.size());
+      for (SandboxCryptoKey k : configured) {
         SandboxCryptoKey key = k != null ? k : SandboxCryptoKey.generate(rnd);
         keys.add(key);
         engineKeys.add(new SandboxCrypto.Key(key.cryptoKeyId(), JweCodec.builder()
@@ -443,8 +529,7 @@ public final class KonaplateSandbox implements AutoCloseable {
       }
       SandboxEngine engine = new SandboxEngine(basePath, credentials, clock, clockSkew,
           (fixture == null ? SandboxFixture.defaults() : fixture).model(), maxRecordedRequests,
-          new SandboxCrypto(engineKeys, encryptResponses, rnd),
-          SandboxEngine.specFlagsTerminateResponse());
+          new SandboxCrypto(engineKeys, encryptResponses, rnd), false);
       try {
         return new KonaplateSandbox(this, Collections.unmodifiableList(keys), engine,
             HttpFrontEnd.start(engine, port, threads));

@@ -14,8 +14,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * A JUnit 5 extension that starts one {@link KonaplateSandbox} per test class (on a free port,
  * lazily, kept in the class-level {@link ExtensionContext.Store} and closed when the class
  * ends), resets it before each test, and resolves parameters of type {@link KonaplateSandbox}
- * and {@link KonaplateClient}. The client is built once per class for the sandbox (its base URL,
- * credentials and clock) with the SDK's other defaults, and closed with the sandbox. Nested
+ * and {@link KonaplateClient}. The client is built once per class from
+ * {@link KonaplateSandbox#clientBuilder()} (the sandbox's base URL, credentials and clock, and a
+ * {@code JweEncryption} for its crypto key, so every operation of openapi.yaml works) with the
+ * SDK's other defaults, and closed with the sandbox. Nested
  * test classes share the sandbox of the enclosing class when it already has one. With
  * {@code @KonaplateSandboxTest(encryption = true)} the sandbox has a generated crypto key and
  * the client encrypts every request to it and decrypts the encrypted responses.

@@ -1,5 +1,6 @@
 package com.konaplate.sdk.sandbox;
 
+import com.konaplate.sdk.spec.OperationDescriptor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -16,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.Key;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
@@ -25,12 +27,14 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>
  * usage: KonaplateSandboxMain [--port N | N] [--base-path /open-api] [--fixture file.json]
- *                             [--crypto [--crypto-dir DIR] [--encrypt-responses]]
+ *                             [--crypto-dir DIR] [--encrypt-responses] [--no-crypto]
  * </pre>
  *
- * <p>With {@code --crypto} it generates a crypto key set, writes the server public key and the
- * client private key as PEM files (into {@code --crypto-dir}, default a new temporary
- * directory) and prints the key id and the file paths, never a private key.
+ * <p>It generates a crypto key set (the operations openapi.yaml flags for encryption need one),
+ * writes the server public key and the client private key as PEM files (into
+ * {@code --crypto-dir}, default a new temporary directory removed at exit) and prints the key
+ * id and the file paths, never a private key; {@code --no-crypto} runs without keys. It prints
+ * the operations it serves and, with the default fixture, the documented test data of each.
  */
 public final class KonaplateSandboxMain {
   /** The file name of the server public key PEM written by {@code --crypto}. */
@@ -39,15 +43,17 @@ public final class KonaplateSandboxMain {
   static final String CLIENT_PRIVATE_KEY_FILE = "konaplate-sandbox-client-private.pem";
   static final String USAGE =
       "usage: KonaplateSandboxMain [--port N | N] [--base-path PATH] [--fixture FILE.json]\n"
-          + "                            [--crypto [--crypto-dir DIR] [--encrypt-responses]]\n"
+          + "                            [--crypto-dir DIR] [--encrypt-responses] [--no-crypto]\n"
           + "  --port               port on 127.0.0.1 (default 8080; 0 picks a free one)\n"
           + "  --base-path          base path of the operations (default /open-api)\n"
           + "  --fixture            JSON fixture of members and cards (default: the built-in one)\n"
-          + "  --crypto             generate a crypto key set for message encryption, write\n"
-          + "                       " + SERVER_PUBLIC_KEY_FILE + " and " + CLIENT_PRIVATE_KEY_FILE
-          + " and print the key id\n"
-          + "  --crypto-dir         where to write them (implies --crypto; default a new temp dir)\n"
-          + "  --encrypt-responses  encrypt every response, also to plain requests (implies --crypto)";
+          + "  --crypto             generate a crypto key set for message encryption (the default),\n"
+          + "                       write " + SERVER_PUBLIC_KEY_FILE + " and "
+          + CLIENT_PRIVATE_KEY_FILE + "\n"
+          + "                       and print the key id\n"
+          + "  --crypto-dir         where to write them (default a new temp dir, removed at exit)\n"
+          + "  --encrypt-responses  encrypt every response, also to plain requests\n"
+          + "  --no-crypto          no crypto key: encrypted operations answer 990_006";
   static final int DEFAULT_PORT = 8080;
 
   private KonaplateSandboxMain() {
@@ -89,7 +95,8 @@ public final class KonaplateSandboxMain {
   static KonaplateSandbox start(String[] args, PrintStream out) {
     KonaplateSandbox.Builder builder = KonaplateSandbox.builder().port(DEFAULT_PORT);
     boolean defaultFixture = true;
-    boolean crypto = false;
+    boolean crypto = true;
+    boolean noCrypto = false;
     boolean encryptResponses = false;
     Path cryptoDir = null;
     for (int i = 0; i < args.length; i++) {
@@ -119,6 +126,8 @@ public final class KonaplateSandboxMain {
         }
         cryptoDir = Paths.get(dir);
         crypto = true;
+      } else if (arg.equals("--no-crypto") && value == null) {
+        noCrypto = true;
       } else if (arg.equals("--encrypt-responses") && value == null) {
         encryptResponses = true;
         crypto = true;
@@ -129,7 +138,14 @@ public final class KonaplateSandboxMain {
       }
     }
     KeyFiles keyFiles = null;
-    if (crypto) {
+    if (noCrypto) {
+      if (cryptoDir != null || encryptResponses) {
+        throw new IllegalArgumentException("--no-crypto contradicts --crypto-dir and"
+            + " --encrypt-responses");
+      }
+      crypto = false;
+      builder.withoutCryptoKey();
+    } else {
       builder.generatedCryptoKey().encryptResponses(encryptResponses);
     }
     KonaplateSandbox sandbox = builder.start();
@@ -170,6 +186,12 @@ public final class KonaplateSandboxMain {
     Path client = target.resolve(CLIENT_PRIVATE_KEY_FILE).toAbsolutePath();
     refuseExisting(server);
     refuseExisting(client);
+    if (dir == null) {
+      // Our own temporary directory: removed at exit (in reverse order, so files first).
+      target.toFile().deleteOnExit();
+      server.toFile().deleteOnExit();
+      client.toFile().deleteOnExit();
+    }
     writeNew(server, pem("PUBLIC KEY", key.serverPublicKey()), false);
     writeNew(client, pem("PRIVATE KEY", key.clientPrivateKey().get()), true);
     return new KeyFiles(server, client);
@@ -237,7 +259,16 @@ public final class KonaplateSandboxMain {
     out.println("  secret key   " + c.secretKey());
     out.println("  time zones   KST, UTC, GMT, JST; clock skew +/-" + sandbox.clockSkew().getSeconds()
         + " s");
-    out.println("  operation    POST " + sandbox.baseUrl() + "/api/v1/card/terminate");
+    out.println("  operations   POST " + sandbox.baseUrl() + " + path (openapi.yaml):");
+    for (OperationDescriptor op : sandbox.operations()) {
+      out.printf("    %-24s %-40s %-10s encrypted request %-3s response %s%n",
+          op.operationId(), op.path(), op.retryClass().name().toLowerCase(Locale.ROOT),
+          op.encryptRequest() ? "yes" : "no", op.encryptResponse() ? "yes" : "no");
+    }
+    if (sandbox.cryptoKeys().isEmpty()) {
+      out.println("  no crypto key (--no-crypto): the operations flagged for encryption answer"
+          + " 990_006");
+    }
     if (keyFiles != null) {
       out.println("Message encryption (sandbox-only keys; the private key is in the file, not here):");
       out.println("  crypto key id       " + sandbox.cryptoKey().cryptoKeyId());
@@ -262,6 +293,11 @@ public final class KonaplateSandboxMain {
     }
     out.printf("  %-15s userId %d  par %s  -> 400 001_006%n", "WITHDRAWN_USER",
         DocumentedCase.WITHDRAWN_USER_ID, DocumentedCase.WITHDRAWN_USER_PAR);
+    out.println("Documented cases of every operation (openapi.yaml examples; reset between them):");
+    for (DocumentedExample e : DocumentedExample.all()) {
+      out.printf("  %-45s %s -> %d %s%n", e.operationId() + "/" + e.name(), e.requestJson(),
+          e.httpStatus(), e.code());
+    }
     out.println("Stop with Ctrl+C.");
     out.flush();
   }

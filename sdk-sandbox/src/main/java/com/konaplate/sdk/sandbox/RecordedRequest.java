@@ -100,6 +100,14 @@ public final class RecordedRequest {
     return exchange.code;
   }
 
+  /**
+   * The operationId of openapi.yaml whose path the request named (e.g. {@code searchCards}),
+   * or empty when the path names no operation.
+   */
+  public Optional<String> operationId() {
+    return Optional.ofNullable(exchange.operationId);
+  }
+
   /** The fault applied to this request, if any. */
   public Optional<Fault> fault() {
     return Optional.ofNullable(exchange.fault);

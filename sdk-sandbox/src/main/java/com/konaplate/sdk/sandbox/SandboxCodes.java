@@ -31,6 +31,20 @@ public final class SandboxCodes {
    */
   public static final String CRYPTO_REFUSED = "990_005";
 
+  /**
+   * HTTP 400: a plaintext request to an operation whose request openapi.yaml flags for JWE
+   * encryption ({@code x-konaplate-encryption.request}); send {@code {"encData":"<JWE>"}} with
+   * {@code X-KM-Crypto-Key-Id}. Answered in plain JSON. KONA PLATE's own code for this is not
+   * published.
+   */
+  public static final String ENCRYPTION_REQUIRED = "990_006";
+
+  /**
+   * HTTP 501: openapi.yaml describes the operation (its request was validated) but this sandbox
+   * has no business rules for it yet.
+   */
+  public static final String NOT_EMULATED = "990_501";
+
   /** HTTP 404: no operation under this path. */
   public static final String NOT_FOUND = "990_404";
 

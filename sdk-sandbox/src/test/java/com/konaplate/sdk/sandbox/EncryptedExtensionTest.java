@@ -39,7 +39,8 @@ class EncryptedExtensionTest {
 
   @Test
   void jweFaults_canBeInjected(KonaplateSandbox sandbox, KonaplateClient client) {
-    sandbox.faults().next(1, Fault.tamperedJwe());
+    // Two: the terminate, and the read-back (Search for Card) that would otherwise settle it.
+    sandbox.faults().next(2, Fault.tamperedJwe());
     KonaplateCryptoException e = assertThrows(KonaplateCryptoException.class,
         () -> client.cards().terminate(DocumentedCase.SUCCESS.userId(),
             DocumentedCase.SUCCESS.par()));

@@ -10,7 +10,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.konaplate.sdk.KonaplateClient;
 import com.konaplate.sdk.RetryPolicy;
-import com.konaplate.sdk.TerminateCardResult;
+import com.konaplate.sdk.model.TerminateCardResult;
 import com.konaplate.sdk.crypto.EncryptionPolicy;
 import com.konaplate.sdk.crypto.JweEncryption;
 import com.konaplate.sdk.exception.AuthenticationException;
@@ -261,10 +261,20 @@ class EncryptedSandboxEndToEndTest {
     assertEquals(1, ENCRYPTING.terminationCount(PAR));
   }
 
+  /** A client of {@code sandbox} without any encryption (clientBuilder() configures one). */
+  private static KonaplateClient.Builder unencryptedClientBuilder(KonaplateSandbox sandbox) {
+    return KonaplateClient.builder()
+        .baseUrl(sandbox.baseUrl())
+        .aspId(sandbox.credentials().aspId())
+        .accessKey(sandbox.credentials().accessKey())
+        .secretKey(sandbox.credentials().secretKey())
+        .clock(sandbox.clock());
+  }
+
   @Test
   void aClientWithoutEncryptionAtAll_isToldToSetKonaplateClientPrivateKey() {
     KonaplateCryptoException e;
-    try (KonaplateClient client = ENCRYPTING.clientBuilder()
+    try (KonaplateClient client = unencryptedClientBuilder(ENCRYPTING)
         .retryPolicy(RetryPolicy.none()).build()) {
       e = assertThrows(KonaplateCryptoException.class,
           () -> client.cards().terminate(BALANCE_USER, BALANCE_PAR));

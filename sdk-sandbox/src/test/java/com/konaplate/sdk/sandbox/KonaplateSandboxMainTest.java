@@ -43,6 +43,13 @@ class KonaplateSandboxMainTest {
       assertTrue(text.contains(SandboxCredentials.DEFAULT_ACCESS_KEY));
       assertTrue(text.contains(SandboxCredentials.DEFAULT_SECRET_KEY));
       assertTrue(text.contains("SUCCESS         userId 100000000001  par Q10000000000000000000000101  -> 200 000_000"), text);
+      for (DocumentedExample e : DocumentedExample.all()) {
+        assertTrue(text.contains(e.operationId() + "/" + e.name()), e + " in " + text);
+      }
+      assertTrue(text.contains("searchCards/userNotFound"), text);
+      assertTrue(text.contains("/api/v1/user/card/info"), text);
+      assertTrue(text.contains("crypto key id       " + sandbox.cryptoKey().cryptoKeyId()),
+          "the launcher always has a crypto key: " + text);
       assertEquals("000_000", TestHttp.call(TestSigner.terminateRequest(sandbox,
           DocumentedCase.SUCCESS.userId(), DocumentedCase.SUCCESS.par())).code());
     }
@@ -189,6 +196,18 @@ class KonaplateSandboxMainTest {
     assertEquals("mine", Files.readString(client));
     assertFalse(Files.exists(dir.resolve(KonaplateSandboxMain.SERVER_PUBLIC_KEY_FILE)),
         "nothing half written");
+  }
+
+  @Test
+  void noCrypto_runsWithoutKeys_andSaysSo() {
+    try (KonaplateSandbox sandbox = KonaplateSandboxMain.start(
+        new String[] {"--port", "0", "--no-crypto"}, out)) {
+      assertTrue(sandbox.cryptoKeys().isEmpty());
+      assertTrue(printed().contains("990_006"), printed());
+      assertFalse(printed().contains("KONAPLATE_CLIENT_PRIVATE_KEY"));
+    }
+    assertThrows(IllegalArgumentException.class, () -> KonaplateSandboxMain.start(
+        new String[] {"--port", "0", "--no-crypto", "--encrypt-responses"}, out));
   }
 
   @Test

@@ -143,8 +143,21 @@ class SandboxCryptoKeyTest {
   }
 
   @Test
+  void aSandbox_hasTheJvmsDemoCryptoKey_byDefault_andItsClientBuilderUsesIt() {
+    try (KonaplateSandbox a = KonaplateSandbox.start(); KonaplateSandbox b = KonaplateSandbox.start()) {
+      assertEquals(1, a.cryptoKeys().size());
+      assertEquals(a.cryptoKey().cryptoKeyId(), b.cryptoKey().cryptoKeyId(), "generated once per JVM");
+      assertTrue(a.cryptoKey().clientPrivateKey().isPresent());
+      try (KonaplateClient client = a.clientBuilder().build()) {
+        assertTrue(client.toString().length() > 0);
+      }
+      assertFalse(a.cryptoKey().toString().contains(a.cryptoKey().cryptoKeyId()));
+    }
+  }
+
+  @Test
   void aSandboxWithoutKeys_hasNoCryptoKey_norJweFaults() {
-    try (KonaplateSandbox sandbox = KonaplateSandbox.start()) {
+    try (KonaplateSandbox sandbox = KonaplateSandbox.builder().withoutCryptoKey().start()) {
       assertTrue(sandbox.cryptoKeys().isEmpty());
       IllegalStateException e = assertThrows(IllegalStateException.class, sandbox::cryptoKey);
       assertTrue(e.getMessage().contains("generatedCryptoKey()"), e.getMessage());
@@ -163,7 +176,9 @@ class SandboxCryptoKeyTest {
   @Test
   void builderRules() {
     assertThrows(IllegalStateException.class,
-        () -> KonaplateSandbox.builder().encryptResponses(true).start());
+        () -> KonaplateSandbox.builder().withoutCryptoKey().encryptResponses(true).start());
+    assertThrows(IllegalStateException.class,
+        () -> KonaplateSandbox.builder().withoutCryptoKey().cryptoKey(KEY).start());
     assertThrows(IllegalArgumentException.class,
         () -> KonaplateSandbox.builder().cryptoKey(KEY).cryptoKey(KEY));
     assertThrows(NullPointerException.class,

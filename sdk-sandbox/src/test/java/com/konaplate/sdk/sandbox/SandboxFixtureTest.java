@@ -26,15 +26,21 @@ class SandboxFixtureTest {
   @Test
   void theDocumentedCases_useExactlyTheOpenapiExamples() throws IOException {
     String spec = Files.readString(Path.of("..", "openapi.yaml"));
+    int terminate = spec.indexOf("operationId: terminateCard");
+    String section = spec.substring(terminate, spec.indexOf("\n  /api/", terminate));
     Matcher m = Pattern.compile(
         "(\\w+):\\s*\\n\\s*summary: [^\\n]*\\n\\s*value: \\{ userId: (\\d+), par: ([^ }]+) \\}")
-        .matcher(spec);
+        .matcher(section);
     Set<DocumentedCase> seen = EnumSet.noneOf(DocumentedCase.class);
     while (m.find()) {
       DocumentedCase c = DocumentedCase.valueOf(
           m.group(1).replaceAll("([A-Z])", "_$1").toUpperCase());
       assertEquals(Long.parseLong(m.group(2)), c.userId(), c.name());
       assertEquals(m.group(3), c.par(), c.name());
+      assertEquals("{\"userId\":" + c.userId() + ",\"par\":\"" + c.par() + "\"}",
+          c.example().requestJson(), c.name());
+      assertEquals(c.httpStatus(), c.example().httpStatus(), c.name());
+      assertEquals(c.code(), c.example().code(), c.name());
       seen.add(c);
     }
     assertEquals(EnumSet.allOf(DocumentedCase.class), seen);
@@ -43,7 +49,7 @@ class SandboxFixtureTest {
   @Test
   void theDefaultFixture_isAJsonResourceLoadedLikeAnyOther() {
     SandboxFixture fixture = SandboxFixture.defaults();
-    assertEquals(9, fixture.memberCount()); // 100000000003 is absent on purpose
+    assertEquals(11, fixture.memberCount()); // 100000000003 is absent on purpose
     assertTrue(fixture.cardCount() >= 15);
     SandboxFixture same = SandboxFixture.fromClasspath("com/konaplate/sdk/sandbox/default-fixture.json");
     assertEquals(fixture.cardCount(), same.cardCount());

@@ -1,24 +1,16 @@
 package com.konaplate.sdk.sandbox.internal;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The immutable description of members and cards a sandbox starts from (and returns to on
- * reset). Parsed from the JSON format documented in the module's README; the parser refuses
- * unknown fields so a typo in a partner's fixture fails loudly instead of being ignored.
+ * The immutable description of members, cards, products, card applications and unregistered
+ * cards a sandbox starts from (and returns to on reset). Parsed by {@link FixtureParser} from
+ * the JSON format documented in the module's README; the parser refuses unknown fields so a typo
+ * in a partner's fixture fails loudly instead of being ignored.
  */
 public final class FixtureModel {
   /** The card kinds the terminate rules distinguish. */
@@ -26,14 +18,59 @@ public final class FixtureModel {
     MAIN, SUB, BASIC, MARRIED, PHYSICAL
   }
 
+  /** The state a card starts in. */
+  public enum InitialStatus {
+    ACTIVE, SUSPENDED, TERMINATED
+  }
+
   /** A member. */
   public static final class Member {
     public final long userId;
     public final boolean withdrawn;
+    /** The owner's name (Card-User Mapped Inquiry's {@code ownerKa}), or null. */
+    public final String name;
 
-    Member(long userId, boolean withdrawn) {
+    Member(long userId, boolean withdrawn, String name) {
       this.userId = userId;
       this.withdrawn = withdrawn;
+      this.name = name;
+    }
+  }
+
+  /** Payment limits; 0 means unlimited. */
+  public static final class Limits {
+    public final long once;
+    public final long day;
+    public final long month;
+
+    Limits(long once, long day, long month) {
+      this.once = once;
+      this.day = day;
+      this.month = month;
+    }
+  }
+
+  /** A bank account: the linked account of a debit card. */
+  public static final class Account {
+    public final String bankName;
+    public final String accountNo;
+
+    Account(String bankName, String accountNo) {
+      this.bankName = bankName;
+      this.accountNo = accountNo;
+    }
+  }
+
+  /** The virtual account linked to a card. */
+  public static final class VirtualAccount {
+    public final String accountNo;
+    public final String bankCode;
+    public final String connectType;
+
+    VirtualAccount(String accountNo, String bankCode, String connectType) {
+      this.accountNo = accountNo;
+      this.bankCode = bankCode;
+      this.connectType = connectType;
     }
   }
 
@@ -47,29 +84,119 @@ public final class FixtureModel {
     /** The mobile card a physical card is linked to, else null. */
     public final String linkedPar;
     public final long balance;
-    public final boolean terminated;
+    public final long pendingAmount;
+    public final InitialStatus status;
+    /** The 16-digit card number, or null. */
+    public final String cardNo;
+    /** YYMM. */
+    public final String expiryDate;
+    public final String serviceId;
+    public final boolean named;
+    /** The linked bank account (a debit card), or null. */
+    public final Account account;
+    /** The payment limits; null unless the card has a linked account. */
+    public final Limits limits;
+    /** The virtual account, or null. */
+    public final VirtualAccount virtualAccount;
 
     Card(String par, long userId, CardKind kind, String mainPar, String linkedPar, long balance,
-        boolean terminated) {
+        long pendingAmount, InitialStatus status, String cardNo, String expiryDate,
+        String serviceId, boolean named, Account account, Limits limits,
+        VirtualAccount virtualAccount) {
       this.par = par;
       this.userId = userId;
       this.kind = kind;
       this.mainPar = mainPar;
       this.linkedPar = linkedPar;
       this.balance = balance;
-      this.terminated = terminated;
+      this.pendingAmount = pendingAmount;
+      this.status = status;
+      this.cardNo = cardNo;
+      this.expiryDate = expiryDate;
+      this.serviceId = serviceId;
+      this.named = named;
+      this.account = account;
+      this.limits = limits;
+      this.virtualAccount = virtualAccount;
+    }
+
+    /** True when the card starts discarded. */
+    public boolean terminated() {
+      return status == InitialStatus.TERMINATED;
+    }
+  }
+
+  /** A card application: the mobile card it issued, its day and whether it can be cancelled. */
+  public static final class Application {
+    public final String cardApplyNo;
+    public final long userId;
+    /** The mobile card issued with it. */
+    public final String par;
+    /** 0: made today (by the sandbox clock, in Asia/Seoul); 1: yesterday; ... */
+    public final int appliedDaysAgo;
+    public final boolean cancelled;
+    /** True when the mobile card was used (then it cannot be cancelled). */
+    public final boolean cardUsed;
+
+    Application(String cardApplyNo, long userId, String par, int appliedDaysAgo,
+        boolean cancelled, boolean cardUsed) {
+      this.cardApplyNo = cardApplyNo;
+      this.userId = userId;
+      this.par = par;
+      this.appliedDaysAgo = appliedDaysAgo;
+      this.cancelled = cancelled;
+      this.cardUsed = cardUsed;
+    }
+  }
+
+  /** A card product. */
+  public static final class Product {
+    public final String serviceId;
+    public final String serviceName;
+
+    Product(String serviceId, String serviceName) {
+      this.serviceId = serviceId;
+      this.serviceName = serviceName;
+    }
+  }
+
+  /** A card registered to no member, found by number, expiry and CVC. */
+  public static final class UnregisteredCard {
+    public final String cardNo;
+    public final String expiryDate;
+    public final String cardCvc;
+    public final String serviceId;
+    public final long balance;
+
+    UnregisteredCard(String cardNo, String expiryDate, String cardCvc, String serviceId,
+        long balance) {
+      this.cardNo = cardNo;
+      this.expiryDate = expiryDate;
+      this.cardCvc = cardCvc;
+      this.serviceId = serviceId;
+      this.balance = balance;
     }
   }
 
   static final long MAX_USER_ID = 999_999_999_999_999_999L;
   static final Pattern PAR = Pattern.compile("^[A-Z0-9]{27}$");
+  /** The product of cards that name none: the sandbox product id community code shows. */
+  static final String DEFAULT_SERVICE_ID = "000170000002000";
+  static final String DEFAULT_EXPIRY = "3108";
 
   private final List<Member> members;
   private final List<Card> cards;
+  private final List<Application> applications;
+  private final List<Product> products;
+  private final List<UnregisteredCard> unregisteredCards;
 
-  private FixtureModel(List<Member> members, List<Card> cards) {
+  FixtureModel(List<Member> members, List<Card> cards, List<Application> applications,
+      List<Product> products, List<UnregisteredCard> unregisteredCards) {
     this.members = Collections.unmodifiableList(members);
     this.cards = Collections.unmodifiableList(cards);
+    this.applications = Collections.unmodifiableList(applications);
+    this.products = Collections.unmodifiableList(products);
+    this.unregisteredCards = Collections.unmodifiableList(unregisteredCards);
   }
 
   /** The members, in fixture order. */
@@ -82,6 +209,21 @@ public final class FixtureModel {
     return cards;
   }
 
+  /** The card applications, in fixture order. */
+  public List<Application> applications() {
+    return applications;
+  }
+
+  /** The card products, in fixture order. */
+  public List<Product> products() {
+    return products;
+  }
+
+  /** The unregistered cards, in fixture order. */
+  public List<UnregisteredCard> unregisteredCards() {
+    return unregisteredCards;
+  }
+
   /**
    * Parses and checks a fixture.
    *
@@ -89,145 +231,6 @@ public final class FixtureModel {
    * @throws IOException when the reader fails
    */
   public static FixtureModel parse(Reader in) throws IOException {
-    JsonElement root = Json.parseStrict(in);
-    if (root == null || !root.isJsonObject()) {
-      throw new IllegalArgumentException("fixture: not a JSON object");
-    }
-    JsonObject rootObject = root.getAsJsonObject();
-    allowOnly(rootObject, "fixture", "members", "description");
-    JsonArray memberArray = array(rootObject, "members", "fixture", true);
-
-    List<Member> members = new ArrayList<Member>();
-    List<Card> cards = new ArrayList<Card>();
-    Set<Long> userIds = new HashSet<Long>();
-    Map<String, Card> byPar = new HashMap<String, Card>();
-    for (int i = 0; i < memberArray.size(); i++) {
-      String where = "members[" + i + "]";
-      JsonObject m = object(memberArray.get(i), where);
-      allowOnly(m, where, "userId", "status", "cards", "description");
-      Long userId = Json.integerIn(m.get("userId"), 1, MAX_USER_ID);
-      if (userId == null) {
-        throw invalid(where + ".userId", "must be an integer from 1 to " + MAX_USER_ID);
-      }
-      if (!userIds.add(userId)) {
-        throw invalid(where + ".userId", "duplicate " + userId);
-      }
-      String status = optionalEnum(m, "status", where, "active", "active", "withdrawn");
-      members.add(new Member(userId, status.equals("withdrawn")));
-
-      JsonArray cardArray = array(m, "cards", where, false);
-      for (int j = 0; cardArray != null && j < cardArray.size(); j++) {
-        Card card = parseCard(cardArray.get(j), where + ".cards[" + j + "]", userId);
-        if (byPar.put(card.par, card) != null) {
-          throw invalid(where + ".cards[" + j + "].par", "duplicate " + card.par);
-        }
-        cards.add(card);
-      }
-    }
-    checkLinks(cards, byPar);
-    return new FixtureModel(members, cards);
-  }
-
-  private static Card parseCard(JsonElement e, String where, long userId) {
-    JsonObject c = object(e, where);
-    allowOnly(c, where, "par", "kind", "mainPar", "linkedPar", "balance", "status", "description");
-    String par = Json.string(c.get("par"));
-    if (par == null || !PAR.matcher(par).matches()) {
-      throw invalid(where + ".par", "must be 27 characters A-Z or 0-9");
-    }
-    String kindName = optionalEnum(c, "kind", where, null,
-        "main", "sub", "basic", "married", "physical");
-    if (kindName == null) {
-      throw invalid(where + ".kind", "is required");
-    }
-    CardKind kind = CardKind.valueOf(kindName.toUpperCase(java.util.Locale.ROOT));
-    String mainPar = reference(c, "mainPar", where, kind == CardKind.SUB);
-    String linkedPar = reference(c, "linkedPar", where, kind == CardKind.PHYSICAL);
-    long balance = 0;
-    if (c.has("balance")) {
-      Long b = Json.integerIn(c.get("balance"), 0, Long.MAX_VALUE);
-      if (b == null) {
-        throw invalid(where + ".balance", "must be a whole number >= 0");
-      }
-      balance = b;
-    }
-    String status = optionalEnum(c, "status", where, "active", "active", "terminated");
-    return new Card(par, userId, kind, mainPar, linkedPar, balance, status.equals("terminated"));
-  }
-
-  private static String reference(JsonObject c, String field, String where, boolean required) {
-    if (!required) {
-      if (c.has(field)) {
-        throw invalid(where + "." + field, "is only allowed on "
-            + (field.equals("mainPar") ? "sub" : "physical") + " cards");
-      }
-      return null;
-    }
-    String par = Json.string(c.get(field));
-    if (par == null) {
-      throw invalid(where + "." + field, "is required");
-    }
-    return par;
-  }
-
-  private static void checkLinks(List<Card> cards, Map<String, Card> byPar) {
-    for (Card card : cards) {
-      if (card.kind == CardKind.SUB) {
-        Card main = byPar.get(card.mainPar);
-        if (main == null || main.kind != CardKind.MAIN || main.userId != card.userId) {
-          throw invalid("card " + card.par + ".mainPar",
-              "must name a main card of the same member: " + card.mainPar);
-        }
-      } else if (card.kind == CardKind.PHYSICAL) {
-        Card mobile = byPar.get(card.linkedPar);
-        if (mobile == null || mobile.kind == CardKind.PHYSICAL || mobile.userId != card.userId) {
-          throw invalid("card " + card.par + ".linkedPar",
-              "must name a mobile card of the same member: " + card.linkedPar);
-        }
-      }
-    }
-  }
-
-  private static void allowOnly(JsonObject o, String where, String... names) {
-    List<String> allowed = Arrays.asList(names);
-    for (String key : o.keySet()) {
-      if (!allowed.contains(key)) {
-        throw invalid(where + "." + key, "unknown field (allowed: " + allowed + ")");
-      }
-    }
-  }
-
-  private static JsonObject object(JsonElement e, String where) {
-    if (e == null || !e.isJsonObject()) {
-      throw invalid(where, "must be an object");
-    }
-    return e.getAsJsonObject();
-  }
-
-  private static JsonArray array(JsonObject o, String field, String where, boolean required) {
-    JsonElement e = o.get(field);
-    if (e == null && !required) {
-      return null;
-    }
-    if (e == null || !e.isJsonArray()) {
-      throw invalid(where + "." + field, "must be an array");
-    }
-    return e.getAsJsonArray();
-  }
-
-  private static String optionalEnum(JsonObject o, String field, String where, String dflt,
-      String... values) {
-    if (!o.has(field)) {
-      return dflt;
-    }
-    String value = Json.string(o.get(field));
-    if (value == null || !Arrays.asList(values).contains(value)) {
-      throw invalid(where + "." + field, "must be one of " + Arrays.asList(values));
-    }
-    return value;
-  }
-
-  private static IllegalArgumentException invalid(String where, String what) {
-    return new IllegalArgumentException("fixture: " + where + " " + what);
+    return FixtureParser.parse(in);
   }
 }

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -28,6 +29,8 @@ public final class HttpFrontEnd implements AutoCloseable {
   private final HttpServer server;
   private final ThreadPoolExecutor executor;
   private final SandboxEngine engine;
+  /** The arrival ticket of the request the current handler thread serves. */
+  private final ThreadLocal<Long> ticket = new ThreadLocal<Long>();
 
   private HttpFrontEnd(HttpServer server, ThreadPoolExecutor executor, SandboxEngine engine) {
     this.server = server;
@@ -50,7 +53,7 @@ public final class HttpFrontEnd implements AutoCloseable {
     executor.allowCoreThreadTimeOut(true);
     HttpFrontEnd frontEnd = new HttpFrontEnd(server, executor, engine);
     server.createContext("/", frontEnd.new Handler());
-    server.setExecutor(executor);
+    server.setExecutor(frontEnd.new Ordered());
     server.start();
     return frontEnd;
   }
@@ -72,13 +75,44 @@ public final class HttpFrontEnd implements AutoCloseable {
     }
   }
 
+  /**
+   * Hands the server's tasks to the pool, each with an arrival ticket taken on the dispatcher
+   * thread, so in the order the server saw the requests; the ticket is released when the task
+   * ends, whatever happened.
+   */
+  private final class Ordered implements Executor {
+    @Override
+    public void execute(final Runnable task) {
+      final long t = engine.arrived();
+      try {
+        executor.execute(new Runnable() {
+          @Override
+          public void run() {
+            ticket.set(t);
+            try {
+              task.run();
+            } finally {
+              ticket.remove();
+              engine.finished(t);
+            }
+          }
+        });
+      } catch (RuntimeException e) {
+        engine.finished(t); // rejected: the pool is shutting down
+        throw e;
+      }
+    }
+  }
+
   private final class Handler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
       try {
         byte[] body = readBody(exchange.getRequestBody());
+        Long t = ticket.get();
         Outcome outcome = engine.handle(exchange.getRequestMethod(),
-            exchange.getRequestURI().getRawPath(), exchange.getRequestHeaders(), body);
+            exchange.getRequestURI().getRawPath(), exchange.getRequestHeaders(), body,
+            t == null ? -1 : t);
         send(exchange, outcome);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

@@ -1,13 +1,19 @@
 package com.konaplate.sdk.sandbox.internal;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonElement;
-import com.konaplate.sdk.internal.json.StrictJson;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 
 /** Strict JSON reading shared by request bodies and fixtures. */
 final class Json {
+  /** Gson's JsonElement adapter: reading through it keeps the reader's strictness. */
+  private static final TypeAdapter<JsonElement> ELEMENT = new Gson().getAdapter(JsonElement.class);
+
   private Json() {
   }
 
@@ -17,9 +23,19 @@ final class Json {
    *
    * @return the document, or null when it is not strict JSON
    */
+  @SuppressWarnings("deprecation") // setLenient(false): the strictness every Gson from 2.9 has
   static JsonElement parseStrict(Reader in) throws IOException {
-    // Strict on every Gson the SDK supports (Gson's Strictness needs 2.11+): see StrictJson.
-    return StrictJson.parse(in);
+    // Not Gson 2.11's Strictness (Spring Boot 2.7 and 3.0-3.3 manage older Gson), and not
+    // JsonParser, which switches the reader to lenient: the element adapter on a strict reader.
+    try {
+      JsonReader reader = new JsonReader(in);
+      reader.setLenient(false);
+      JsonElement element = ELEMENT.read(reader);
+      return element != null && reader.peek() == JsonToken.END_DOCUMENT ? element : null;
+    } catch (RuntimeException | StackOverflowError | com.google.gson.stream.MalformedJsonException
+        | java.io.EOFException e) {
+      return null;
+    }
   }
 
   /**

@@ -22,10 +22,13 @@ public final class RecordedExchange {
   private final byte[] decryptedBody;
   /** The crypto key id the response was encrypted for, or null when it was plain. */
   public final String responseCryptoKeyId;
+  /** The operationId of openapi.yaml the path names, or null when it names none. */
+  public final String operationId;
 
   RecordedExchange(Instant receivedAt, String method, String path,
       Map<String, List<String>> headers, byte[] body, int status, String code, Fault fault,
-      byte[] decryptedBody, String responseCryptoKeyId) {
+      byte[] decryptedBody, String responseCryptoKeyId, String operationId) {
+    this.operationId = operationId;
     this.receivedAt = receivedAt;
     this.method = method;
     this.path = path;

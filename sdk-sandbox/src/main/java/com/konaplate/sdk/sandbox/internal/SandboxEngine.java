@@ -3,26 +3,22 @@ package com.konaplate.sdk.sandbox.internal;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.konaplate.sdk.exception.KonaplateCryptoException;
-import com.konaplate.sdk.internal.generated.GeneratedOperationCatalog;
-import com.konaplate.sdk.internal.http.OperationSpec;
 import com.konaplate.sdk.sandbox.CardStatus;
 import com.konaplate.sdk.sandbox.Fault;
 import com.konaplate.sdk.sandbox.SandboxCredentials;
+import com.konaplate.sdk.spec.ApiDescriptor;
+import com.konaplate.sdk.spec.OperationDescriptor;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -36,76 +32,42 @@ import java.util.regex.Pattern;
 /**
  * The emulation of KONA PLATE, independent of any HTTP server: maps (method, path, headers,
  * body) to a response, decides the faults, keeps the fixture state and records the requests.
+ * Every operation of openapi.yaml is routed, validated and encrypted as its public descriptor
+ * ({@link ApiDescriptor#konaplate()}) says; its business rules are an {@link OperationHandler}.
  * Thread-safe.
  *
  * <p>Checks run in this order, and the first failure answers: route (404, 405), header
  * presence/length/format (400 000_002 naming the header), ASP ID and access key (990_001),
  * crypto key id known (990_005), token time against X-KM-Tran-Time (990_004), clock skew
  * (990_003), the HMAC over the wire body (990_002), Content-Type (990_415), for an encrypted
- * request the {"encData":"<JWE>"} envelope (000_002) and its decryption (990_005), body and
- * fields of the plaintext (000_002; an encData body without a crypto key id names
- * X-KM-Crypto-Key-Id), then the business rules of the fixture.
+ * request the {"encData":"<JWE>"} envelope (000_002) and its decryption (990_005), the body's
+ * JSON (000_002 body; an encData body without a crypto key id names X-KM-Crypto-Key-Id), a
+ * plaintext request to an operation whose request is flagged (990_006), the fields of the
+ * operation's request (000_002 naming the field), then the operation's business rules.
  *
  * <p>Responses decided after authentication (HMAC passed and, for an encrypted request, the
  * payload decrypted) are encrypted when the request was encrypted, when the spec flags the
- * operation's response, or when the sandbox encrypts all responses; 401s and earlier refusals
- * are always plain.
+ * operation's response, or when the sandbox encrypts all responses; 401s, 990_006 and earlier
+ * refusals are always plain.
  */
 public final class SandboxEngine {
-  /** The one operation the sandbox serves, below the base path. */
+  /** The path of Discarding a Card, below the base path. */
   public static final String TERMINATE_PATH = "/api/v1/card/terminate";
 
-  static final String ASP_ID = "X-KM-User-AspId";
-  static final String CORRELATION_ID = "X-KM-Correlation-Id";
-  static final String ACCESS_KEY = "X-KM-Access-Key";
-  static final String CRYPTO_KEY_ID = "X-KM-Crypto-Key-Id";
-  static final String TRAN_TOKEN = "X-KM-Tran-Token";
-  static final String TRAN_TIME = "X-KM-Tran-Time";
-  static final String TIME_ZONE = "X-KM-Time-Zone";
+  static final String CORRELATION_ID = HeaderVerifier.CORRELATION_ID;
+  static final String CRYPTO_KEY_ID = HeaderVerifier.CRYPTO_KEY_ID;
 
-  private static final Pattern PRINTABLE_15 = Pattern.compile("^[!-~]{15}$");
-  private static final Pattern PRINTABLE_32 = Pattern.compile("^[!-~]{32}$");
-  private static final Pattern PRINTABLE_40 = Pattern.compile("^[!-~]{40}$");
-  private static final Pattern CORRELATION = Pattern.compile("^[0-9]{12}-[0-9a-fA-F]{7}$");
-  private static final Pattern TOKEN = Pattern.compile("^KMV1:[0-9]{17}:[A-Za-z0-9+/]{43}=$");
-  private static final Pattern DIGITS_14 = Pattern.compile("^[0-9]{14}$");
-  private static final Pattern ZONE = Pattern.compile("^[A-Z]{3}$");
   private static final Pattern ECHOABLE = Pattern.compile("^[!-~]{1,64}$");
-  private static final long MAX_USER_ID = FixtureModel.MAX_USER_ID;
 
-  /** The X-KM headers in the order they are checked; a duplicated header is malformed. */
-  private static final HeaderRule[] HEADER_RULES = {
-      new HeaderRule(ASP_ID, PRINTABLE_15, true),
-      new HeaderRule(CORRELATION_ID, CORRELATION, true),
-      new HeaderRule(ACCESS_KEY, PRINTABLE_40, true),
-      new HeaderRule(CRYPTO_KEY_ID, PRINTABLE_32, false),
-      new HeaderRule(TRAN_TOKEN, TOKEN, true),
-      new HeaderRule(TRAN_TIME, DIGITS_14, true),
-      new HeaderRule(TIME_ZONE, ZONE, true),
-  };
-
-  /** The zone abbreviations X-KM-Time-Zone may name. */
-  private static final Map<String, ZoneId> ZONES;
-
-  static {
-    Map<String, ZoneId> zones = new HashMap<String, ZoneId>();
-    zones.put("KST", ZoneId.of("Asia/Seoul"));
-    zones.put("UTC", ZoneOffset.UTC);
-    zones.put("GMT", ZoneId.of("GMT"));
-    zones.put("JST", ZoneId.of("Asia/Tokyo")); // the SDK offers it too
-    ZONES = Collections.unmodifiableMap(zones);
-  }
-
-  private final String terminatePath;
   private final String basePath;
-  private final SandboxCredentials credentials;
   private final Clock clock;
-  private final Duration skew;
+  private final Map<String, Route> routes;
   private final FixtureState state;
   private final FaultPlan faults = new FaultPlan();
+  private final ArrivalOrder arrivalOrder = new ArrivalOrder();
   private final RequestLog log;
   private final SandboxCrypto crypto;
-  private final boolean responseFlagged;
+  private final HeaderVerifier verifier;
 
   /**
    * Creates an engine without crypto keys.
@@ -124,26 +86,38 @@ public final class SandboxEngine {
    * @param basePath "" or a path starting with '/' and not ending with one
    * @param maxRecorded how many recent requests to keep for assertions
    * @param crypto the crypto keys and response encryption setting
-   * @param responseFlagged true when the spec flags terminate's response for encryption (see
-   *     {@link #specFlagsTerminateResponse()})
+   * @param flagAllResponses true to treat every operation's response as flagged for
+   *     encryption, as if openapi.yaml said so (for tests); false to follow openapi.yaml
    */
   public SandboxEngine(String basePath, SandboxCredentials credentials, Clock clock,
       Duration skew, FixtureModel fixture, int maxRecorded, SandboxCrypto crypto,
-      boolean responseFlagged) {
+      boolean flagAllResponses) {
     this.crypto = crypto;
-    this.responseFlagged = responseFlagged;
     this.basePath = basePath;
-    this.terminatePath = basePath + TERMINATE_PATH;
-    this.credentials = credentials;
-    this.clock = clock;
-    this.skew = skew;
-    this.state = new FixtureState(fixture);
+    this.state = new FixtureState(fixture, clock);
     this.log = new RequestLog(maxRecorded);
+    this.verifier = new HeaderVerifier(credentials, clock, skew, crypto);
+    Map<String, Route> r = new HashMap<String, Route>();
+    for (OperationDescriptor op : ApiDescriptor.konaplate().operations()) {
+      r.put(basePath + op.path(), new Route(op, flagAllResponses));
+    }
+    this.routes = Collections.unmodifiableMap(r);
+    this.clock = clock;
   }
 
   /** The base path operations are served under. */
   public String basePath() {
     return basePath;
+  }
+
+  /** A ticket for a request the server just dispatched, in dispatch order. */
+  public long arrived() {
+    return arrivalOrder.issue();
+  }
+
+  /** Marks a request finished (its ticket from {@link #arrived()}); idempotent. */
+  public void finished(long ticket) {
+    arrivalOrder.release(ticket);
   }
 
   /** The fault plan. */
@@ -158,15 +132,11 @@ public final class SandboxEngine {
 
   /**
    * True when openapi.yaml flags terminate's response for encryption
-   * ({@code x-konaplate-encryption.response}), read from the SDK's generated operation catalog.
+   * ({@code x-konaplate-encryption.response}), read from the SDK's public descriptor.
    */
   public static boolean specFlagsTerminateResponse() {
-    for (OperationSpec op : GeneratedOperationCatalog.operations()) {
-      if (TERMINATE_PATH.equals(op.path())) {
-        return op.encryptResponse();
-      }
-    }
-    return false;
+    OperationDescriptor op = ApiDescriptor.konaplate().operationAt(TERMINATE_PATH);
+    return op != null && op.encryptResponse();
   }
 
   /** The recorded requests. */
@@ -176,12 +146,22 @@ public final class SandboxEngine {
 
   /** Successful terminations of {@code par} since the last reset. */
   public int terminations(String par) {
-    return state.terminations(par);
+    return state.effects(Handlers.TERMINATE, par);
   }
 
   /** Every successful termination count since the last reset. */
   public Map<String, Integer> terminations() {
-    return state.terminations();
+    return state.effects(Handlers.TERMINATE);
+  }
+
+  /** Applied effects of {@code operationId} on {@code key} (a PAR or cardApplyNo). */
+  public int effects(String operationId, String key) {
+    return state.effects(operationId, key);
+  }
+
+  /** Every non-zero effect count of {@code operationId}, by key. */
+  public Map<String, Integer> effects(String operationId) {
+    return state.effects(operationId);
   }
 
   /** The status of {@code par}, or null when the fixture has no such card. */
@@ -205,6 +185,17 @@ public final class SandboxEngine {
    */
   public Outcome handle(String method, String rawPath, Map<String, List<String>> headers,
       byte[] body) {
+    return handle(method, rawPath, headers, body, -1);
+  }
+
+  /**
+   * Handles one request that has a ticket from {@link #arrived()}: it takes effect only after
+   * the requests dispatched before it did (see {@link ArrivalOrder}).
+   *
+   * @param ticket the request's ticket, or -1 for none
+   */
+  public Outcome handle(String method, String rawPath, Map<String, List<String>> headers,
+      byte[] body, long ticket) {
     Instant receivedAt = clock.instant();
     Map<String, List<String>> h = new TreeMap<String, List<String>>(String.CASE_INSENSITIVE_ORDER);
     for (Map.Entry<String, List<String>> e : headers.entrySet()) {
@@ -214,21 +205,28 @@ public final class SandboxEngine {
     }
     h = Collections.unmodifiableMap(h);
 
+    Route route = routes.get(rawPath);
     Exchange x = new Exchange(h, body);
-    Fault fault = faults.take(rawPath.equals(terminatePath) ? parForFaults(x) : null);
+    String operationId = route == null ? null : route.operation.operationId();
+    Fault fault = faults.take(operationId, route == null ? null : parForFaults(x));
     EngineResponse response;
-    if (fault != null && !fault.kind().operationApplied()) {
-      response = FaultResponses.replacement(fault, echoedCorrelationId(h));
-    } else {
-      response = process(method, rawPath, h, body, x);
-      response = encryptAsDecided(response, fault, x);
-      if (fault != null && fault.kind() == Fault.Kind.WRONG_CONTENT_TYPE) {
-        response = response.withHeader("Content-Type", "text/plain;charset=UTF-8");
+    try {
+      if (fault != null && !fault.kind().operationApplied()) {
+        response = FaultResponses.replacement(fault, echoedCorrelationId(h));
+      } else {
+        response = process(method, route, h, body, x, ticket);
+        response = encryptAsDecided(response, fault, x);
+        if (fault != null && fault.kind() == Fault.Kind.WRONG_CONTENT_TYPE) {
+          response = response.withHeader("Content-Type", "text/plain;charset=UTF-8");
+        }
       }
+    } finally {
+      arrivalOrder.release(ticket); // decided: the requests behind it may go on
     }
     log.add(new RecordedExchange(receivedAt, method, rawPath, h, body,
         response == null ? 0 : response.status(), response == null ? null : response.code(),
-        fault, x.decryptedForLog(), response == null ? null : response.cryptoKeyId()));
+        fault, x.decryptedForLog(), response == null ? null : response.cryptoKeyId(),
+        operationId));
     return new Outcome(response, fault);
   }
 
@@ -259,16 +257,16 @@ public final class SandboxEngine {
     return response.encrypted(key.id, key.codec.encrypt(response.body()));
   }
 
-  private EngineResponse process(String method, String path, Map<String, List<String>> h,
-      byte[] body, Exchange x) {
+  private EngineResponse process(String method, Route route, Map<String, List<String>> h,
+      byte[] body, Exchange x, long ticket) {
     String echo = echoedCorrelationId(h);
-    if (!path.equals(terminatePath)) {
+    if (route == null) {
       return envelope(Result.NOT_FOUND, null, echo);
     }
     if (!"POST".equals(method)) {
       return envelope(Result.METHOD_NOT_ALLOWED, null, echo).withHeader("Allow", "POST");
     }
-    Rejection rejection = verify(h, body);
+    HeaderVerifier.Rejection rejection = verifier.verify(h, body);
     if (rejection != null) {
       return envelope(rejection.result, rejection.field, echo);
     }
@@ -276,7 +274,7 @@ public final class SandboxEngine {
     SandboxCrypto.Key key = x.requestKey;
     if (key != null) {
       x.responseKey = key;
-    } else if (crypto.encryptAllResponses() || responseFlagged) {
+    } else if (crypto.encryptAllResponses() || route.encryptResponse) {
       x.responseKey = crypto.defaultKey();
     }
     if (!isJsonUtf8(single(h, "Content-Type"))) {
@@ -303,90 +301,33 @@ public final class SandboxEngine {
       // An encrypted body needs the key id that says which server key decrypts it.
       return envelope(Result.INVALID_INPUT, CRYPTO_KEY_ID, echo);
     }
-    Long userId = Json.integerIn(json.get("userId"), 1, MAX_USER_ID);
-    if (userId == null) {
-      return envelope(Result.INVALID_INPUT, "userId", echo);
+    if (key == null && route.operation.encryptRequest()) {
+      // Fail closed as the flag says; a client that sent plaintext may not read an answer.
+      x.responseKey = null;
+      return envelope(Result.ENCRYPTION_REQUIRED, null, echo);
     }
-    String par = Json.string(json.get("par"));
-    if (par == null || !FixtureModel.PAR.matcher(par).matches()) {
-      return envelope(Result.INVALID_INPUT, "par", echo);
+    String bad = route.validator.firstViolation(json);
+    if (bad != null) {
+      return envelope(Result.INVALID_INPUT, bad, echo);
     }
-    return envelope(state.terminate(userId, par), null, echo);
-  }
-
-  /** Verifies the X-KM headers and the token; returns null when the request passes. */
-  private Rejection verify(Map<String, List<String>> h, byte[] body) {
-    Map<String, String> v = new HashMap<String, String>();
-    for (HeaderRule rule : HEADER_RULES) {
-      List<String> values = h.get(rule.name);
-      if (values == null || values.isEmpty()) {
-        if (rule.required) {
-          return new Rejection(Result.INVALID_INPUT, rule.name);
-        }
-      } else if (values.size() != 1 || !rule.format.matcher(values.get(0)).matches()) {
-        return new Rejection(Result.INVALID_INPUT, rule.name);
-      } else {
-        v.put(rule.name, values.get(0));
-      }
+    if (route.handler == null) {
+      return envelope(Result.NOT_EMULATED, null, echo);
     }
-    String aspId = v.get(ASP_ID);
-    String accessKey = v.get(ACCESS_KEY);
-    String cryptoKeyId = v.get(CRYPTO_KEY_ID);
-    String token = v.get(TRAN_TOKEN);
-    String tranTime = v.get(TRAN_TIME);
-    String zoneName = v.get(TIME_ZONE);
-    LocalDateTime requestTime = dateTime(tranTime, 0);
-    if (requestTime == null) {
-      return new Rejection(Result.INVALID_INPUT, TRAN_TIME);
+    final JsonObject request = json;
+    final OperationHandler handler = route.handler;
+    arrivalOrder.awaitTurn(ticket);
+    Answer answer;
+    try {
+      answer = state.locked(() -> handler.handle(request, state));
+    } finally {
+      arrivalOrder.release(ticket);
     }
-    ZoneId zone = ZONES.get(zoneName);
-    if (zone == null) {
-      return new Rejection(Result.INVALID_INPUT, TIME_ZONE);
-    }
-
-    boolean aspOk = Hmac.constantTimeEquals(credentials.aspId(), aspId);
-    boolean keyOk = Hmac.constantTimeEquals(credentials.accessKey(), accessKey);
-    if (!(aspOk & keyOk)) {
-      return new Rejection(Result.UNKNOWN_CREDENTIALS, null);
-    }
-    if (cryptoKeyId != null && crypto.key(cryptoKeyId) == null) {
-      return new Rejection(Result.CRYPTO_KEY_UNKNOWN, null);
-    }
-    String tokenTime = token.substring(5, 22);
-    if (!tokenTime.startsWith(tranTime)) {
-      return new Rejection(Result.TOKEN_TIME_MISMATCH, null);
-    }
-    int millis = Integer.parseInt(tokenTime.substring(14));
-    Instant sent = requestTime.plusNanos(millis * 1_000_000L).atZone(zone).toInstant();
-    if (Duration.between(clock.instant(), sent).abs().compareTo(skew) > 0) {
-      return new Rejection(Result.CLOCK_SKEW, null);
-    }
-    String expected = Hmac.base64Signature(credentials.secretKey(), body);
-    if (!Hmac.constantTimeEquals(expected, token.substring(23))) {
-      return new Rejection(Result.TOKEN_SIGNATURE_MISMATCH, null);
-    }
-    return null;
+    return answer(answer, echo);
   }
 
   private static String single(Map<String, List<String>> h, String name) {
     List<String> values = h.get(name);
     return values == null || values.size() != 1 ? null : values.get(0);
-  }
-
-  /** Parses yyyyMMddHHmmss strictly (no rolling over of 24:00 or Feb 30). */
-  private static LocalDateTime dateTime(String digits, int nanos) {
-    try {
-      return LocalDateTime.of(
-          Integer.parseInt(digits.substring(0, 4)),
-          Integer.parseInt(digits.substring(4, 6)),
-          Integer.parseInt(digits.substring(6, 8)),
-          Integer.parseInt(digits.substring(8, 10)),
-          Integer.parseInt(digits.substring(10, 12)),
-          Integer.parseInt(digits.substring(12, 14)),
-          nanos);
-    } catch (DateTimeException e) {
-      return null;
-    }
   }
 
   static boolean isJsonUtf8(String contentType) {
@@ -456,15 +397,32 @@ public final class SandboxEngine {
 
   static EngineResponse envelope(Result result, String field, String correlationId) {
     String description = field == null ? result.description : result.description + ". " + field;
-    return envelope(result.httpStatus, result.code, description, correlationId);
+    return envelope(result.httpStatus, result.code, description, correlationId, null);
+  }
+
+  private static EngineResponse answer(Answer answer, String correlationId) {
+    Result r = answer.result;
+    String description = answer.field == null ? r.description : r.description + ". " + answer.field;
+    return envelope(r.httpStatus, r.code, description, correlationId, answer.data);
   }
 
   static EngineResponse envelope(int status, String code, String description,
       String correlationId) {
+    return envelope(status, code, description, correlationId, null);
+  }
+
+  /** The answer: the data fields (if any), then {@code "response":{"code","description"}}. */
+  private static EngineResponse envelope(int status, String code, String description,
+      String correlationId, JsonObject data) {
     JsonObject inner = new JsonObject();
     inner.addProperty("code", code);
     inner.addProperty("description", description);
     JsonObject outer = new JsonObject();
+    if (data != null) {
+      for (Map.Entry<String, JsonElement> e : data.entrySet()) {
+        outer.add(e.getKey(), e.getValue());
+      }
+    }
     outer.add("response", inner);
     Map<String, String> headers = new LinkedHashMap<String, String>();
     headers.put("Content-Type", EngineResponse.JSON);
@@ -473,6 +431,21 @@ public final class SandboxEngine {
     }
     return new EngineResponse(status, code, headers,
         outer.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** An operation of the spec as the engine serves it. Immutable. */
+  private static final class Route {
+    final OperationDescriptor operation;
+    final RequestValidator validator;
+    final OperationHandler handler;
+    final boolean encryptResponse;
+
+    Route(OperationDescriptor operation, boolean flagAllResponses) {
+      this.operation = operation;
+      this.validator = new RequestValidator(operation);
+      this.handler = Handlers.of(operation.operationId());
+      this.encryptResponse = flagAllResponses || operation.encryptResponse();
+    }
   }
 
   /** What the engine learns about one request while handling it. Confined to one thread. */
@@ -510,28 +483,6 @@ public final class SandboxEngine {
     /** The decrypted request to record, or null when it was plain or undecryptable. */
     byte[] decryptedForLog() {
       return plaintext;
-    }
-  }
-
-  private static final class HeaderRule {
-    final String name;
-    final Pattern format;
-    final boolean required;
-
-    HeaderRule(String name, Pattern format, boolean required) {
-      this.name = name;
-      this.format = format;
-      this.required = required;
-    }
-  }
-
-  private static final class Rejection {
-    final Result result;
-    final String field;
-
-    Rejection(Result result, String field) {
-      this.result = result;
-      this.field = field;
     }
   }
 }

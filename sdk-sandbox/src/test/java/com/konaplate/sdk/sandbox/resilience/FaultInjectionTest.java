@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.konaplate.sdk.KonaplateClient;
 import com.konaplate.sdk.RetryPolicy;
-import com.konaplate.sdk.TerminateCardResult;
+import com.konaplate.sdk.model.TerminateCardResult;
 import com.konaplate.sdk.crypto.EncryptionPolicy;
 import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.sandbox.Fault;

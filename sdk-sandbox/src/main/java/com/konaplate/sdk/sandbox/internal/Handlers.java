@@ -1,0 +1,42 @@
+package com.konaplate.sdk.sandbox.internal;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The business rules the sandbox has, by operationId of openapi.yaml. */
+final class Handlers {
+  static final String TERMINATE = "terminateCard";
+  static final String SEARCH = "searchCards";
+  static final String CHANGE_STATUS = "changeCardStatus";
+  static final String UPDATE_LIMITS = "updateCardLimits";
+  static final String FIND_USER = "findCardUser";
+  static final String PRODUCTS = "listCardProducts";
+  static final String VIRTUAL_ACCOUNT = "findCardVirtualAccount";
+  static final String UNREGISTERED = "findUnregisteredCard";
+  static final String CANCEL_APPLICATION = "cancelCardApplication";
+
+  private static final Map<String, OperationHandler> BY_OPERATION;
+
+  static {
+    Map<String, OperationHandler> m = new HashMap<String, OperationHandler>();
+    m.put(TERMINATE, new TerminateHandler());
+    m.put(SEARCH, new SearchCardsHandler());
+    m.put(CHANGE_STATUS, new ChangeStatusHandler());
+    m.put(UPDATE_LIMITS, new UpdateLimitsHandler());
+    m.put(FIND_USER, new CardLookupHandlers.FindUser());
+    m.put(PRODUCTS, new CardLookupHandlers.Products());
+    m.put(VIRTUAL_ACCOUNT, new CardLookupHandlers.VirtualAccountOfCard());
+    m.put(UNREGISTERED, new CardLookupHandlers.Unregistered());
+    m.put(CANCEL_APPLICATION, new CancelApplicationHandler());
+    BY_OPERATION = Collections.unmodifiableMap(m);
+  }
+
+  private Handlers() {
+  }
+
+  /** The handler of {@code operationId}, or null when the sandbox does not emulate it. */
+  static OperationHandler of(String operationId) {
+    return BY_OPERATION.get(operationId);
+  }
+}
