@@ -114,8 +114,8 @@ final class AsyncCall<R> implements Callback {
       if (decision.settle()) {
         executor.readBack.settleAsync(state, body).whenComplete((verdict, t) -> {
           try {
-            CallExecutor.Outcome<R> settled = executor.settle(state, body, failure,
-                decision.error(), results, verdict == null ? ReadBack.Verdict.UNKNOWN : verdict);
+            CallExecutor.Outcome<R> settled = executor.settle(state, decision.error(), results,
+                verdict == null ? ReadBack.Verdict.UNKNOWN : verdict);
             if (settled.result != null) {
               future.complete(settled.result);
             } else {

@@ -113,7 +113,7 @@ public final class CallExecutor {
       AttemptFailure failure = outcome.failure;
       CallState.Decision decision = state.onFailure(failure);
       if (decision.settle()) {
-        Outcome<R> settled = settle(state, body, failure, decision.error(), results,
+        Outcome<R> settled = settle(state, decision.error(), results,
             readBack.settle(state, body));
         if (settled.result != null) {
           return settled.result;
@@ -186,11 +186,11 @@ public final class CallExecutor {
 
   /**
    * Turns a read-back's verdict into the call's outcome: the effect visible is a success
-   * confirmed by read-back; absent, the call goes on as if nothing had been applied; unknown,
-   * the call fails outcome-unknown.
+   * confirmed by read-back; absent, the operation is resent when attempts and time allow (an
+   * attempt still in flight may land later, so the call stays outcome-unknown otherwise);
+   * unknown, the call fails outcome-unknown.
    */
-  <R> Outcome<R> settle(CallState state, JsonBody body, AttemptFailure last,
-      KonaplateException unknown, ResultReader<R> results, ReadBack.Verdict verdict) {
+  <R> Outcome<R> settle(CallState state, KonaplateException unknown, ResultReader<R> results, ReadBack.Verdict verdict) {
     observer.readBack(state, verdict.name());
     if (verdict == ReadBack.Verdict.VISIBLE) {
       try {
@@ -203,7 +203,7 @@ public final class CallExecutor {
       }
     }
     if (verdict == ReadBack.Verdict.ABSENT) {
-      return Outcome.decided(state.afterEffectAbsent(last));
+      return Outcome.decided(state.afterEffectAbsent(unknown));
     }
     return Outcome.decided(CallState.Decision.fail(unknown));
   }

@@ -32,7 +32,7 @@ public final class CallState {
   private int attempts;
   private int tokensSpent;
   private AttemptFailure firstAmbiguous;
-  private boolean readBackDone;
+  private int readBacks;
 
   /** Starts a call of {@code operation} now. */
   public CallState(OperationDescriptor operation, RetryPolicy policy, Clock clock, Random random,
@@ -143,12 +143,12 @@ public final class CallState {
   }
 
   /**
-   * After a read-back found the effect absent: nothing was applied, so the call may go on as if
-   * no attempt had been ambiguous. Returns the next decision: a retry when attempts and time
-   * allow, else the last failure as a definitive one.
+   * After a read-back found the effect absent: not yet applied — but an attempt that timed out or
+   * lost its connection may still be in flight and land later, so absence proves nothing final.
+   * The operation is convergent, so sending it again is safe whichever lands: resent when
+   * attempts and time allow (a success then is the truth), else the call stays outcome-unknown.
    */
-  public Decision afterEffectAbsent(AttemptFailure last) {
-    firstAmbiguous = null;
+  public Decision afterEffectAbsent(KonaplateException unknown) {
     if (attempts < policy.maxAttempts()) {
       Duration delay = policy.backoff(attempts, random);
       if (clock.millis() + delay.toMillis() < deadlineMillis && budget.tryAcquire(false)) {
@@ -156,7 +156,7 @@ public final class CallState {
         return Decision.retryAfter(delay);
       }
     }
-    return Decision.fail(exception(last, false));
+    return Decision.fail(unknown);
   }
 
   /** Records the call's success: the budget gets back what the retries took, or one token. */
@@ -198,10 +198,13 @@ public final class CallState {
     }
   }
 
-  /** A read-back when the operation has one and the policy allows it (once per call). */
+  /**
+   * A read-back when the operation has one and the policy allows it: at most one per attempt
+   * (a resend after "absent" that ends ambiguous again is read back again).
+   */
   private Decision settleOr(KonaplateException unknown) {
-    if (operation.readBack() != null && policy.readBack() && !readBackDone) {
-      readBackDone = true;
+    if (operation.readBack() != null && policy.readBack() && readBacks < attempts) {
+      readBacks++;
       return Decision.settle(unknown);
     }
     return Decision.fail(unknown);
