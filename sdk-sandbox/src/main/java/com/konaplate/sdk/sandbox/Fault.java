@@ -21,6 +21,11 @@ public final class Fault {
     RATE_LIMITED(false),
     /** HTTP 500, 502, 503 or 504 with a JSON envelope; the operation is not applied. */
     SERVER_ERROR(false),
+    /**
+     * The operation is applied, then HTTP 500, 502, 503 or 504 answers instead of its result: a
+     * gateway that timed out waiting for the service, or a service that failed after its write.
+     */
+    SERVER_ERROR_AFTER_EFFECT(true),
     /** An HTML error page instead of JSON (HTTP 502 by default); not applied. */
     NOT_JSON(false),
     /** The connection is closed without a response and before the request is processed. */
@@ -94,6 +99,17 @@ public final class Fault {
       throw new IllegalArgumentException("status must be 500, 502, 503 or 504: " + status);
     }
     return new Fault(Kind.SERVER_ERROR, status, 0, Duration.ZERO);
+  }
+
+  /**
+   * The operation is applied, then a server error with a JSON envelope answers (a gateway's 504
+   * after the service wrote, say): the answer the SDK cannot take for a refusal.
+   *
+   * @throws IllegalArgumentException unless the status is 500, 502, 503 or 504
+   */
+  public static Fault serverErrorAfterEffect(int status) {
+    serverError(status); // the same statuses
+    return new Fault(Kind.SERVER_ERROR_AFTER_EFFECT, status, 0, Duration.ZERO);
   }
 
   /** An HTML error page with HTTP 502, as a gateway in front of the service would send. */

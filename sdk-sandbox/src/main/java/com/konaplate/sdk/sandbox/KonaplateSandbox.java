@@ -328,6 +328,7 @@ public final class KonaplateSandbox implements AutoCloseable {
     /** Configured keys, and null where a generated key goes, in order. */
     private final List<SandboxCryptoKey> cryptoKeys = new ArrayList<SandboxCryptoKey>();
     private boolean encryptResponses;
+    private boolean arrivalOrder = true;
     private boolean withoutCryptoKey;
     private SecureRandom random;
 
@@ -473,6 +474,17 @@ public final class KonaplateSandbox implements AutoCloseable {
     }
 
     /**
+     * Whether requests take effect in the order the server received them (default true: a read
+     * sent after a write sees it, which keeps examples and tests deterministic). KONA PLATE
+     * promises no such order; turn it off to let a request still in flight land after a later
+     * one, as a fault suite should.
+     */
+    public Builder effectsInArrivalOrder(boolean arrivalOrder) {
+      this.arrivalOrder = arrivalOrder;
+      return this;
+    }
+
+    /**
      * The source of {@linkplain #generatedCryptoKey() generated keys}, JWE content keys and
      * IVs; default a new {@link SecureRandom}. (The JVM's demo key, used when no key is
      * configured, comes from its own {@code SecureRandom}.)
@@ -530,6 +542,7 @@ public final class KonaplateSandbox implements AutoCloseable {
       SandboxEngine engine = new SandboxEngine(basePath, credentials, clock, clockSkew,
           (fixture == null ? SandboxFixture.defaults() : fixture).model(), maxRecordedRequests,
           new SandboxCrypto(engineKeys, encryptResponses, rnd), false);
+      engine.effectsInArrivalOrder(arrivalOrder);
       try {
         return new KonaplateSandbox(this, Collections.unmodifiableList(keys), engine,
             HttpFrontEnd.start(engine, port, threads));

@@ -144,9 +144,10 @@ public final class ResponseReader {
     if (op != null && op.encryptResponse() && !encrypted && status >= 200 && status < 300) {
       // Fail closed: openapi.yaml flags this answer as encrypted, so a plaintext one is not
       // trusted (a downgrade, or a proxy's page); the request may have taken effect.
+      // Transient (a proxy's page may be gone on a resend): a read is resent, a write is not.
       return AttemptResult.failure(AttemptFailure.of(Kind.CRYPTO, "The answer to "
           + op.operationId() + " must be encrypted but came in plaintext", status, correlationId,
-          false, true, null));
+          true, true, null));
     }
     String code = compact != null ? compact[0] : stringAt(body, "code");
     if (compact == null && code != null && !CODE_FORMAT.matcher(code).matches()) {

@@ -11,7 +11,10 @@ final class FaultResponses {
   private FaultResponses() {
   }
 
-  /** Returns the replacement response, or null when the connection is to be dropped. */
+  /**
+   * Returns the replacement response (for {@code SERVER_ERROR_AFTER_EFFECT} the one that answers
+   * after the operation was applied), or null when the connection is to be dropped.
+   */
   static EngineResponse replacement(Fault fault, String correlationId) {
     switch (fault.kind()) {
       case DROP_BEFORE_REQUEST:
@@ -21,6 +24,7 @@ final class FaultResponses {
                 correlationId)
             .withHeader("Retry-After", Integer.toString(fault.retryAfterSeconds()));
       case SERVER_ERROR:
+      case SERVER_ERROR_AFTER_EFFECT:
         return SandboxEngine.envelope(fault.status(),
             SandboxCodes.SERVER_ERROR_PREFIX + fault.status(), "System error", correlationId);
       case NOT_JSON:

@@ -110,6 +110,11 @@ public final class SandboxEngine {
     return basePath;
   }
 
+  /** Whether requests take effect in arrival order (see {@link ArrivalOrder}); default on. */
+  public void effectsInArrivalOrder(boolean on) {
+    arrivalOrder.enabled(on);
+  }
+
   /** A ticket for a request the server just dispatched, in dispatch order. */
   public long arrived() {
     return arrivalOrder.issue();
@@ -216,6 +221,10 @@ public final class SandboxEngine {
       } else {
         response = process(method, route, h, body, x, ticket);
         response = encryptAsDecided(response, fault, x);
+        if (fault != null && fault.kind() == Fault.Kind.SERVER_ERROR_AFTER_EFFECT) {
+          // Applied; a gateway's plain error page-like envelope answers instead of the result.
+          response = FaultResponses.replacement(fault, echoedCorrelationId(h));
+        }
         if (fault != null && fault.kind() == Fault.Kind.WRONG_CONTENT_TYPE) {
           response = response.withHeader("Content-Type", "text/plain;charset=UTF-8");
         }

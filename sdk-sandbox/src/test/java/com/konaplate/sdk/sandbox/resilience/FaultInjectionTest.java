@@ -1,97 +1,100 @@
 package com.konaplate.sdk.sandbox.resilience;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.konaplate.sdk.KonaplateClient;
+import com.konaplate.sdk.RawRequest;
+import com.konaplate.sdk.RawResponse;
 import com.konaplate.sdk.RetryPolicy;
-import com.konaplate.sdk.model.TerminateCardResult;
 import com.konaplate.sdk.crypto.EncryptionPolicy;
-import com.konaplate.sdk.exception.KonaplateException;
+import com.konaplate.sdk.model.ChangeCardStatusResult;
+import com.konaplate.sdk.model.SearchCardsResult;
+import com.konaplate.sdk.model.TerminateCardResult;
+import com.konaplate.sdk.sandbox.CardStatus;
 import com.konaplate.sdk.sandbox.Fault;
 import com.konaplate.sdk.sandbox.KonaplateSandbox;
 import com.konaplate.sdk.sandbox.RecordedRequest;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fault-injection suite: many calls through one client against the local sandbox while a
- * quarter of the responses misbehave in every way the sandbox knows, and some connections are
- * refused. Proves, and prints as one summary line, that every call ends in a result or a typed
- * exception, no card is terminated twice, every failure that may have taken effect says
- * "outcome unknown", every call keeps its deadline, retries stay within the policy, and no
- * secret reaches a log line or an exception message.
+ * The fault-injection suites, one per retry class: many calls through one client against the
+ * local sandbox while a quarter of the answers misbehave in every way the sandbox knows (faults
+ * after the effect included) and some connections are refused. Each proves, and prints as one
+ * summary line, that every call ends in a result or a typed exception within its deadline, that
+ * no effect is repeated, that every outcome is truthful by its class (a read never
+ * outcome-unknown; a write's success means its effect is there and a failure that is not
+ * outcome-unknown means it is not), how many ambiguous calls the read-back settled, and that no
+ * secret reaches a log line or an exception message. The sandbox lets requests take effect in
+ * any order here, as KONA PLATE may: an attempt still in flight can land after a read-back.
  *
  * <p>{@code -Dkonaplate.faultSuite.calls=100000} runs a longer soak (README, "Reliability").
  */
 class FaultInjectionTest {
   private static final int CALLS = Integer.getInteger("konaplate.faultSuite.calls", 10_000);
-  private static final int THREADS = 16;
   private static final long SEED = Long.getLong("konaplate.faultSuite.seed", 20261125L);
   private static final double FAULT_RATE = 0.25;
   private static final double REFUSED_CONNECT_RATE = 0.3;
   private static final Duration READ_TIMEOUT = Duration.ofMillis(250);
-  private static final Duration DEADLINE = Duration.ofSeconds(2);
-  /** Scheduling and thread hand-offs on a busy 2-core machine; the deadline itself is exact. */
-  private static final Duration SLACK = Duration.ofMillis(500);
   private static final RetryPolicy POLICY = RetryPolicy.builder()
       .maxAttempts(3)
       .baseDelay(Duration.ofMillis(5))
       .maxDelay(Duration.ofMillis(20))
-      .deadline(DEADLINE)
+      .deadline(FaultSuite.DEADLINE)
       .build();
+  /** Every transport fault, before and after the effect. */
+  private static final Fault[] TRANSPORT_FAULTS = {
+      Fault.rateLimited(0), Fault.serverError(500), Fault.serverError(502),
+      Fault.serverError(503), Fault.serverError(504), Fault.serverErrorAfterEffect(500),
+      Fault.serverErrorAfterEffect(504), Fault.notJson(), Fault.notJson(200),
+      Fault.dropBeforeRequest(), Fault.dropAfterRequest(), Fault.delay(Duration.ofMillis(400)),
+      Fault.stalledBody(Duration.ofMillis(400)), Fault.truncatedBody(), Fault.wrongContentType(),
+  };
 
-  /** How one call ended. */
-  private static final class Outcome {
-    final boolean success;
-    final String type;
-    final boolean outcomeUnknown;
-    final int attempts;
-    final long elapsedNanos;
+  // ------------------------------------------------------------------------ convergent
 
-    Outcome(boolean success, String type, boolean outcomeUnknown, int attempts, long elapsedNanos) {
-      this.success = success;
-      this.type = type;
-      this.outcomeUnknown = outcomeUnknown;
-      this.attempts = attempts;
-      this.elapsedNanos = elapsedNanos;
+  /** Discarding a Card (convergent, read-back by Search for Card). */
+  private static final FaultSuite.Driver TERMINATE = new FaultSuite.Driver() {
+    @Override
+    public int call(KonaplateClient client, int i, boolean async) throws Exception {
+      TerminateCardResult r = async
+          ? client.cards().terminateAsync(Fixtures.userId(i), Fixtures.par(i))
+              .get(30, TimeUnit.SECONDS)
+          : client.cards().terminate(Fixtures.userId(i), Fixtures.par(i));
+      return r.attempts();
     }
-  }
 
-  /** A fault's kind, with its status where one kind has several (5xx, HTML pages). */
-  private static String label(Fault f) {
-    return f.status() != 0 && f.kind() != Fault.Kind.RATE_LIMITED ? f.kind() + "_" + f.status() : f.kind().name();
-  }
+    @Override
+    public boolean read() {
+      return false;
+    }
+
+    @Override
+    public boolean applied(KonaplateSandbox sandbox, int i) {
+      return sandbox.terminationCount(Fixtures.par(i)) > 0;
+    }
+
+    @Override
+    public int repeats(KonaplateSandbox sandbox, int i, List<RecordedRequest> requests) {
+      return Math.max(0, sandbox.terminationCount(Fixtures.par(i)) - 1);
+    }
+
+    @Override
+    public String key(int i) {
+      return Fixtures.par(i);
+    }
+  };
 
   @Test
-  void tenThousandCallsUnderFaults_stayTypedTruthfulBoundedAndSilentAboutSecrets() throws Exception {
-    Fault[] kinds = {
-        Fault.rateLimited(0), Fault.serverError(500), Fault.serverError(502), Fault.serverError(503),
-        Fault.serverError(504), Fault.notJson(), Fault.notJson(200), Fault.dropBeforeRequest(),
-        Fault.dropAfterRequest(), Fault.delay(Duration.ofMillis(400)),
-        Fault.stalledBody(Duration.ofMillis(400)), Fault.truncatedBody(), Fault.wrongContentType(),
-    };
+  void convergent_tenThousandTerminationsUnderFaults_stayTypedTruthfulBoundedAndSilent()
+      throws Exception {
     RefusingSocketFactory sockets = new RefusingSocketFactory(SEED, REFUSED_CONNECT_RATE);
-    try (KonaplateSandbox sandbox = KonaplateSandbox.builder()
-            .fixture(Fixtures.cards(CALLS))
-            .maxRecordedRequests(CALLS * 4)
-            .threads(64)
-            .start();
+    try (KonaplateSandbox sandbox = sandbox(CALLS).start();
         KonaplateClient client = faultTolerantClient(sandbox, sockets).build()) {
-      run("FAULT SUITE", sandbox, client, sockets, CALLS, kinds, List.of());
+      FaultSuite.run("FAULT SUITE convergent (terminate)", sandbox, client, sockets, CALLS, SEED,
+          FAULT_RATE, TRANSPORT_FAULTS, POLICY.maxAttempts(), List.of(), TERMINATE);
     }
   }
 
@@ -101,27 +104,172 @@ class FaultInjectionTest {
    * No decrypted payload may reach a log line.
    */
   @Test
-  void encryptedCallsUnderJweFaults_stayTypedTruthfulAndNeverLogAPlaintext() throws Exception {
+  void convergent_encryptedTerminationsUnderJweFaults_stayTruthfulAndNeverLogAPlaintext()
+      throws Exception {
     int calls = Math.max(1_000, CALLS / 5);
     Fault[] kinds = {
         Fault.tamperedJwe(), Fault.undecryptableJwe(), Fault.serverError(503),
-        Fault.dropAfterRequest(), Fault.truncatedBody(), Fault.rateLimited(0),
+        Fault.serverErrorAfterEffect(504), Fault.dropAfterRequest(), Fault.truncatedBody(),
+        Fault.rateLimited(0),
     };
     RefusingSocketFactory sockets = new RefusingSocketFactory(SEED + 1, REFUSED_CONNECT_RATE);
-    try (KonaplateSandbox sandbox = KonaplateSandbox.builder()
-            .fixture(Fixtures.cards(calls))
-            .maxRecordedRequests(calls * 4)
-            .generatedCryptoKey()
-            .threads(64)
-            .start();
+    try (KonaplateSandbox sandbox = sandbox(calls).generatedCryptoKey().start();
         KonaplateClient client = faultTolerantClient(sandbox, sockets)
-            .encryption(sandbox.clientEncryptionBuilder().policy(EncryptionPolicy.ALL_REQUESTS).build())
+            .encryption(sandbox.clientEncryptionBuilder().policy(EncryptionPolicy.ALL_REQUESTS)
+                .build())
             .build()) {
       // The plaintext request and success JSON would show these; the wire carries only JWEs
       // (the sandbox's injected 429/5xx answers are plain, and carry other codes).
-      run("ENCRYPTED FAULT SUITE", sandbox, client, sockets, calls, kinds,
-          List.of("\"userId\"", "\"000_000\""));
+      FaultSuite.run("ENCRYPTED FAULT SUITE convergent (terminate)", sandbox, client, sockets,
+          calls, SEED + 1, FAULT_RATE, kinds, POLICY.maxAttempts(),
+          List.of("\"userId\"", "\"000_000\""), TERMINATE);
     }
+  }
+
+  /** Modification of the Card's State, suspend (convergent, read-back by status). */
+  @Test
+  void convergent_suspensionsUnderFaults_stayTruthful() throws Exception {
+    int calls = Math.max(1_000, CALLS / 5);
+    FaultSuite.Driver suspend = new FaultSuite.Driver() {
+      @Override
+      public int call(KonaplateClient client, int i, boolean async) throws Exception {
+        ChangeCardStatusResult r = async
+            ? client.cards().suspendAsync(Fixtures.userId(i), Fixtures.par(i))
+                .get(30, TimeUnit.SECONDS)
+            : client.cards().suspend(Fixtures.userId(i), Fixtures.par(i));
+        return r.attempts();
+      }
+
+      @Override
+      public boolean read() {
+        return false;
+      }
+
+      @Override
+      public boolean applied(KonaplateSandbox sandbox, int i) {
+        return sandbox.cardStatus(Fixtures.par(i)).equals(Optional.of(CardStatus.SUSPENDED));
+      }
+
+      @Override
+      public int repeats(KonaplateSandbox sandbox, int i, List<RecordedRequest> requests) {
+        return 0; // suspending a suspended card leaves it suspended: convergent
+      }
+
+      @Override
+      public String key(int i) {
+        return Fixtures.par(i);
+      }
+    };
+    RefusingSocketFactory sockets = new RefusingSocketFactory(SEED + 2, REFUSED_CONNECT_RATE);
+    try (KonaplateSandbox sandbox = sandbox(calls).start();
+        KonaplateClient client = faultTolerantClient(sandbox, sockets).build()) {
+      FaultSuite.run("FAULT SUITE convergent (suspend)", sandbox, client, sockets, calls,
+          SEED + 2, FAULT_RATE, TRANSPORT_FAULTS, POLICY.maxAttempts(), List.of(), suspend);
+    }
+  }
+
+  // ------------------------------------------------------------------------------- read
+
+  /** Search for Card (read, encrypted answer): resent after anything, never outcome-unknown. */
+  @Test
+  void read_searchesUnderFaults_areNeverOutcomeUnknownAndListTheCard() throws Exception {
+    int calls = Math.max(1_000, CALLS / 5);
+    FaultSuite.Driver search = new FaultSuite.Driver() {
+      @Override
+      public int call(KonaplateClient client, int i, boolean async) throws Exception {
+        SearchCardsResult r = async
+            ? client.cards().searchAsync(Fixtures.userId(i)).get(30, TimeUnit.SECONDS)
+            : client.cards().search(Fixtures.userId(i));
+        if (r.cards().size() != 1 || !r.cards().get(0).par().equals(Fixtures.par(i))) {
+          throw new AssertionError("search " + i + " listed other cards");
+        }
+        return r.attempts();
+      }
+
+      @Override
+      public boolean read() {
+        return true;
+      }
+
+      @Override
+      public boolean applied(KonaplateSandbox sandbox, int i) {
+        return false;
+      }
+
+      @Override
+      public int repeats(KonaplateSandbox sandbox, int i, List<RecordedRequest> requests) {
+        return 0;
+      }
+
+      @Override
+      public String key(int i) {
+        return Long.toString(Fixtures.userId(i));
+      }
+    };
+    RefusingSocketFactory sockets = new RefusingSocketFactory(SEED + 3, REFUSED_CONNECT_RATE);
+    try (KonaplateSandbox sandbox = sandbox(calls).start();
+        KonaplateClient client = faultTolerantClient(sandbox, sockets).build()) {
+      FaultSuite.run("FAULT SUITE read (search)", sandbox, client, sockets, calls, SEED + 3,
+          FAULT_RATE, TRANSPORT_FAULTS, POLICY.maxAttempts(), List.of(), search);
+    }
+  }
+
+  // ----------------------------------------------------------------------------- unsafe
+
+  /**
+   * A raw call left at its default retry class, unsafe, to the terminate path: never resent once
+   * it may have reached the operation, so the sandbox sees at most one request of each call
+   * reach it, and a 5xx or a timeout after sending ends outcome-unknown.
+   */
+  @Test
+  void unsafe_rawCallsUnderFaults_neverReachTheOperationTwice() throws Exception {
+    int calls = Math.max(1_000, CALLS / 5);
+    FaultSuite.Driver raw = new FaultSuite.Driver() {
+      @Override
+      public int call(KonaplateClient client, int i, boolean async) throws Exception {
+        RawRequest request = RawRequest.builder().path("/api/v1/card/terminate")
+            .json("{\"userId\":" + Fixtures.userId(i) + ",\"par\":\"" + Fixtures.par(i) + "\"}")
+            .build();
+        RawResponse r = async ? client.rawCallAsync(request).get(30, TimeUnit.SECONDS)
+            : client.rawCall(request);
+        return r.attempts();
+      }
+
+      @Override
+      public boolean read() {
+        return false;
+      }
+
+      @Override
+      public boolean applied(KonaplateSandbox sandbox, int i) {
+        return sandbox.terminationCount(Fixtures.par(i)) > 0;
+      }
+
+      @Override
+      public int repeats(KonaplateSandbox sandbox, int i, List<RecordedRequest> requests) {
+        long reached = requests.stream().filter(FaultSuite::reachedTheOperation).count();
+        return (int) Math.max(0, reached - 1);
+      }
+
+      @Override
+      public String key(int i) {
+        return Fixtures.par(i);
+      }
+    };
+    RefusingSocketFactory sockets = new RefusingSocketFactory(SEED + 4, REFUSED_CONNECT_RATE);
+    try (KonaplateSandbox sandbox = sandbox(calls).start();
+        KonaplateClient client = faultTolerantClient(sandbox, sockets).build()) {
+      FaultSuite.run("FAULT SUITE unsafe (raw call)", sandbox, client, sockets, calls, SEED + 4,
+          FAULT_RATE, TRANSPORT_FAULTS, POLICY.maxAttempts(), List.of(), raw);
+    }
+  }
+
+  private static KonaplateSandbox.Builder sandbox(int calls) {
+    return KonaplateSandbox.builder()
+        .fixture(Fixtures.cards(calls))
+        .maxRecordedRequests(calls * 6)
+        .effectsInArrivalOrder(false)
+        .threads(64);
   }
 
   private static KonaplateClient.Builder faultTolerantClient(KonaplateSandbox sandbox,
@@ -133,131 +281,5 @@ class FaultInjectionTest {
         .writeTimeout(READ_TIMEOUT)
         .retryPolicy(POLICY)
         .logBodies(true);
-  }
-
-  private static void run(String name, KonaplateSandbox sandbox, KonaplateClient client,
-      RefusingSocketFactory sockets, int calls, Fault[] kinds, List<String> forbiddenInLogs)
-      throws Exception {
-    Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
-    AtomicInteger otherThrowables = new AtomicInteger();
-    List<String> otherThrowableSamples = new ArrayList<>();
-    long started = System.nanoTime();
-    List<String> forbidden = new ArrayList<>(forbiddenInLogs);
-    forbidden.add(sandbox.credentials().secretKey());
-    forbidden.add(sandbox.credentials().accessKey());
-    try (LeakDetector leaks = new LeakDetector(forbidden)) {
-      sandbox.faults().randomly(SEED, FAULT_RATE, kinds);
-      leaks.check("client.toString()", client.toString());
-      ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-      List<Future<?>> done = new ArrayList<>();
-      for (int t = 0; t < THREADS; t++) {
-        int thread = t;
-        done.add(pool.submit(() -> {
-          for (int i = thread; i < calls; i += THREADS) {
-            String par = Fixtures.par(i);
-            boolean async = i % 5 == 0; // a fifth of the calls go through the async API
-            long t0 = System.nanoTime();
-            try {
-              TerminateCardResult r = async
-                  ? client.cards().terminateAsync(Fixtures.userId(i), par).get(30, TimeUnit.SECONDS)
-                  : client.cards().terminate(Fixtures.userId(i), par);
-              leaks.check("result.toString()", r.toString());
-              outcomes.put(par, new Outcome(true, "success", false, r.attempts(), System.nanoTime() - t0));
-            } catch (Throwable thrown) {
-              Throwable e = async && thrown instanceof ExecutionException ? thrown.getCause() : thrown;
-              long elapsed = System.nanoTime() - t0;
-              if (e instanceof KonaplateException) {
-                KonaplateException k = (KonaplateException) e;
-                leaks.check("exception message", k.getMessage());
-                leaks.check("exception toString()", k.toString());
-                outcomes.put(par, new Outcome(false, k.getClass().getSimpleName(), k.outcomeUnknown(),
-                    k.attempts(), elapsed));
-              } else {
-                otherThrowables.incrementAndGet();
-                synchronized (otherThrowableSamples) {
-                  if (otherThrowableSamples.size() < 5) {
-                    otherThrowableSamples.add(e.toString());
-                  }
-                }
-              }
-            }
-          }
-        }));
-      }
-      for (Future<?> f : done) {
-        f.get(5, TimeUnit.MINUTES);
-      }
-      pool.shutdown();
-
-      // What the sandbox saw: every response, and which of them were faults.
-      List<RecordedRequest> recorded = sandbox.recordedRequests();
-      long responses = recorded.size() + sockets.refused();
-      long faulted = recorded.stream().filter(r -> r.fault().isPresent()).count() + sockets.refused();
-      Map<String, Integer> faultsByKind = new TreeMap<>();
-      recorded.forEach(r -> r.fault().ifPresent(f -> faultsByKind.merge(label(f), 1, Integer::sum)));
-      faultsByKind.put("CONNECTION_REFUSED", sockets.refused());
-
-      int doubleTerminations = 0;
-      int successNotTerminated = 0;
-      int definiteFailureButTerminated = 0;
-      int late = 0;
-      int overRetried = 0;
-      int successes = 0;
-      int unknown = 0;
-      long maxElapsedMillis = 0;
-      Map<String, Integer> byType = new TreeMap<>();
-      for (int i = 0; i < calls; i++) {
-        String par = Fixtures.par(i);
-        int terminations = sandbox.terminationCount(par);
-        Outcome o = outcomes.get(par);
-        if (terminations > 1) {
-          doubleTerminations++;
-        }
-        if (o == null) {
-          continue; // counted among the other throwables
-        }
-        byType.merge(o.type, 1, Integer::sum);
-        if (o.success) {
-          successes++;
-          if (terminations != 1) {
-            successNotTerminated++;
-          }
-        } else if (o.outcomeUnknown) {
-          unknown++;
-        } else if (terminations != 0) {
-          definiteFailureButTerminated++; // the SDK said "refused/not sent" but the card is gone
-        }
-        long ms = TimeUnit.NANOSECONDS.toMillis(o.elapsedNanos);
-        maxElapsedMillis = Math.max(maxElapsedMillis, ms);
-        if (ms > DEADLINE.plus(SLACK).toMillis()) {
-          late++;
-        }
-        if (o.attempts > POLICY.maxAttempts()) {
-          overRetried++;
-        }
-      }
-      long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-      System.out.printf(name + ": calls=%d (async %d) threads=%d responses=%d faulted=%d (%.1f%%) "
-              + "| success=%d failed=%d outcomeUnknown=%d | otherThrowables=%d doubleTerminations=%d "
-              + "untruthful=%d late=%d (max %d ms, deadline %d ms + %d ms slack) overRetried=%d "
-              + "| log lines=%d leaks=%d | %d s%n  faults: %s%n  outcomes: %s%n",
-          calls, (calls + 4) / 5, THREADS, responses, faulted, 100.0 * faulted / responses,
-          successes, calls - successes - otherThrowables.get(), unknown, otherThrowables.get(),
-          doubleTerminations, successNotTerminated + definiteFailureButTerminated, late,
-          maxElapsedMillis, DEADLINE.toMillis(), SLACK.toMillis(), overRetried, leaks.lines(),
-          leaks.leaks().size(), seconds, faultsByKind, byType);
-
-      assertEquals(0, otherThrowables.get(), "only results and KonaplateExceptions: " + otherThrowableSamples);
-      assertEquals(calls, outcomes.size());
-      assertEquals(0, doubleTerminations, "no card terminated twice");
-      assertEquals(0, successNotTerminated, "every success terminated its card");
-      assertEquals(0, definiteFailureButTerminated, "every failure that took effect says outcome unknown");
-      assertEquals(0, late, "every call within its deadline plus slack");
-      assertEquals(0, overRetried, "attempts within the policy");
-      assertTrue(faulted >= 0.20 * responses, "at least 20 % of responses faulted: " + faulted + "/" + responses);
-      assertTrue(faultsByKind.size() == kinds.length + 1, "every fault kind occurred: " + faultsByKind);
-      assertTrue(leaks.lines() > calls, "the log was captured at TRACE: " + leaks.lines());
-      assertEquals(List.of(), leaks.leaks().subList(0, Math.min(5, leaks.leaks().size())), "no secret in any log line or message");
-    }
   }
 }

@@ -24,6 +24,7 @@ final class LeakDetector extends AppenderBase<ILoggingEvent> implements AutoClos
   private final Level previous = logger.getLevel();
   private final AtomicLong lines = new AtomicLong();
   private final List<String> leaks = new CopyOnWriteArrayList<>();
+  private final java.util.Map<String, AtomicLong> readBacks = new java.util.concurrent.ConcurrentHashMap<>();
 
   LeakDetector(List<String> forbidden) {
     this.forbidden = forbidden;
@@ -37,7 +38,24 @@ final class LeakDetector extends AppenderBase<ILoggingEvent> implements AutoClos
   @Override
   protected void append(ILoggingEvent event) {
     lines.incrementAndGet();
-    check("log", event.getFormattedMessage());
+    String message = event.getFormattedMessage();
+    check("log", message);
+    if (message.startsWith("read-back ")) {
+      // "read-back searchCards of terminateCard: VISIBLE correlationId=..."
+      int colon = message.indexOf(": ");
+      int space = message.indexOf(' ', colon + 2);
+      if (colon > 0 && space > colon) {
+        readBacks.computeIfAbsent(message.substring(colon + 2, space), k -> new AtomicLong())
+            .incrementAndGet();
+      }
+    }
+  }
+
+  /** How many read-backs the SDK logged with each verdict (VISIBLE, ABSENT, UNKNOWN). */
+  java.util.Map<String, Long> readBacks() {
+    java.util.Map<String, Long> out = new java.util.TreeMap<>();
+    readBacks.forEach((k, v) -> out.put(k, v.get()));
+    return out;
   }
 
   /** Checks any text: an exception message, a toString(). */
