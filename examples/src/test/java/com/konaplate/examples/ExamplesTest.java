@@ -1,10 +1,12 @@
 package com.konaplate.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.konaplate.sdk.KonaplateClient;
 import com.konaplate.sdk.sandbox.DocumentedCase;
+import com.konaplate.sdk.sandbox.Fault;
 import com.konaplate.sdk.sandbox.KonaplateSandbox;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -38,6 +40,41 @@ class ExamplesTest {
     assertEquals("fix the request first: userId must be between 1 and 999999999999999999",
         HandleErrors.discard(client, 0, DocumentedCase.SUCCESS.par()));
     assertEquals(1, sandbox.terminationCount(DocumentedCase.SUCCESS.par()));
+  }
+
+  @Test
+  void handleErrors_a504AfterTheCardWasDiscarded_isASuccessConfirmedByReadingTheCardList(
+      KonaplateClient client, KonaplateSandbox sandbox) {
+    String par = DocumentedCase.SUCCESS.par();
+    sandbox.faults().forPar(par).next(1, Fault.serverErrorAfterEffect(504));
+    String decision = HandleErrors.discard(client, DocumentedCase.SUCCESS.userId(), par);
+    assertTrue(decision.startsWith("discarded"), decision);
+    assertTrue(decision.contains("confirmed by reading the card list"), decision);
+    assertEquals(1, sandbox.terminationCount(par));
+  }
+
+  @Test
+  void handleErrors_a500BeforeTheEffect_isSettledAndResent_neverARefusal(KonaplateClient client,
+      KonaplateSandbox sandbox) {
+    String par = DocumentedCase.SUCCESS.par();
+    sandbox.faults().forPar(par).next(1, Fault.serverError(500));
+    String decision = HandleErrors.discard(client, DocumentedCase.SUCCESS.userId(), par);
+    assertTrue(decision.startsWith("discarded"), decision);
+    assertEquals(1, sandbox.terminationCount(par));
+  }
+
+  @Test
+  void handleErrors_500Or504WhenNothingCanTell_isOutcomeUnknown_neverARefusal(
+      KonaplateClient client, KonaplateSandbox sandbox) {
+    for (int status : new int[] {500, 504}) {
+      sandbox.reset();
+      String par = DocumentedCase.SUCCESS.par();
+      sandbox.faults().forPar(par).next(3, Fault.serverError(status));
+      sandbox.faults().forOperation("searchCards").next(12, Fault.serverError(503));
+      String decision = HandleErrors.discard(client, DocumentedCase.SUCCESS.userId(), par);
+      assertTrue(decision.startsWith("outcome unknown"), status + ": " + decision);
+      assertFalse(decision.contains("refused"), decision);
+    }
   }
 
   @Test
