@@ -1,14 +1,6 @@
 package com.konaplate.codegen;
 
-import com.samskivert.mustache.Mustache;
-import com.samskivert.mustache.Template;
 import java.io.File;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -304,69 +296,10 @@ public class KonaplateCodegen extends DefaultCodegen implements CodegenConfig {
       throw new IllegalStateException("openapi.yaml: info.x-konaplate-success-code is required");
     }
     objs.put("x-kp-success-code", JavaCode.literal(success.toString()));
-    List<Map<String, Object>> catalog = catalog();
+    List<Map<String, Object>> catalog = ErrorCatalogFiles.catalog(openAPI, operations());
     objs.put("x-kp-catalog", catalog);
-    writeExceptions(catalog);
+    ErrorCatalogFiles.writeExceptions(catalog, Paths.get(templateDir(), "exception.mustache"),
+        Paths.get(outputFolder, SOURCES, "com", "konaplate", "sdk", "exception"));
     return objs;
-  }
-
-  /** The error catalog with each code's meaning per operation; every documented code listed. */
-  private List<Map<String, Object>> catalog() {
-    Object raw = openAPI.getExtensions() == null ? null
-        : openAPI.getExtensions().get("x-konaplate-error-catalog");
-    List<Map<String, Object>> out = new ArrayList<>();
-    Set<String> codes = new HashSet<>();
-    Set<String> types = new HashSet<>();
-    for (Object o : OperationInfo.list(raw)) {
-      Map<String, Object> e = OperationInfo.map(o);
-      String code = String.valueOf(e.get("code"));
-      String type = String.valueOf(e.get("exception"));
-      if (!code.matches("[0-9]{3}_[0-9]{3}") || !type.matches("[A-Z][A-Za-z0-9]*Exception")
-          || !codes.add(code) || !types.add(type)) {
-        throw new IllegalStateException("openapi.yaml: x-konaplate-error-catalog entry " + e
-            + ": one entry per code NNN_NNN, each with its own *Exception type");
-      }
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("code", code);
-      m.put("httpStatus", String.valueOf(e.get("httpStatus")));
-      m.put("message", JavaCode.literal(String.valueOf(e.get("message"))));
-      m.put("messageDoc", Javadoc.text(String.valueOf(e.get("message"))));
-      m.put("exception", type);
-      m.put("meanings", Descriptors.meanings(code, operations()));
-      out.add(m);
-    }
-    for (OperationInfo op : operations()) {
-      for (Map<String, String> e : op.errors) {
-        if (!codes.contains(e.get("code"))) {
-          throw new IllegalStateException("openapi.yaml: " + op.operationId + " documents code "
-              + e.get("code") + ", which x-konaplate-error-catalog does not list");
-        }
-      }
-      for (String c : op.replayCodes) {
-        if (!codes.contains(c)) {
-          throw new IllegalStateException("openapi.yaml: " + op.operationId + " replay code " + c
-              + " is not in x-konaplate-error-catalog");
-        }
-      }
-    }
-    return out;
-  }
-
-  /** One exception class per catalog entry, from exception.mustache. */
-  private void writeExceptions(List<Map<String, Object>> catalog) {
-    Path template = Paths.get(templateDir(), "exception.mustache");
-    Path dir = Paths.get(outputFolder, SOURCES, "com", "konaplate", "sdk", "exception");
-    try (Reader r = Files.newBufferedReader(template, StandardCharsets.UTF_8)) {
-      Template t = Mustache.compiler().escapeHTML(false).compile(r);
-      Files.createDirectories(dir);
-      for (Map<String, Object> entry : catalog) {
-        try (Writer w = Files.newBufferedWriter(dir.resolve(entry.get("exception") + ".java"),
-            StandardCharsets.UTF_8)) {
-          t.execute(entry, w);
-        }
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException("Could not write the exception classes from " + template, e);
-    }
   }
 }
