@@ -5,7 +5,6 @@ import com.google.gson.JsonObject;
 import com.konaplate.sdk.exception.KonaplateCryptoException;
 import com.konaplate.sdk.internal.error.AttemptFailure;
 import com.konaplate.sdk.internal.error.AttemptFailure.Kind;
-import com.konaplate.sdk.internal.json.JsonDuplicates;
 import com.konaplate.sdk.internal.json.StrictJson;
 import com.konaplate.sdk.internal.log.KnownSecrets;
 import com.konaplate.sdk.spec.ApiDescriptor;
@@ -123,18 +122,26 @@ public final class ResponseReader {
         encrypted = true;
         json = decrypt(jwe);
         compact = CompactEnvelope.read(json);
-        body = compact == null ? parseDecrypted(json) : null;
-        duplicates = body != null && JsonDuplicates.in(json);
+        if (compact == null) {
+          StrictJson.Parsed decrypted = parseDecrypted(json);
+          body = decrypted.object();
+          duplicates = decrypted.duplicates();
+        }
       } else if (compact == null) {
-        body = parseObject(json);
-        duplicates = body != null && JsonDuplicates.in(json);
+        StrictJson.Parsed parsed = StrictJson.parseObjectNotingDuplicates(json);
+        body = parsed.object();
+        duplicates = body != null && parsed.duplicates();
         // Two encData members leave open which one is the answer: neither is decrypted.
         if (body != null && !duplicates && body.has("encData")) {
           encrypted = true;
           json = decrypt(encData(body));
           compact = CompactEnvelope.read(json);
-          body = compact == null ? parseDecrypted(json) : null;
-          duplicates |= body != null && JsonDuplicates.in(json);
+          body = null;
+          if (compact == null) {
+            StrictJson.Parsed decrypted = parseDecrypted(json);
+            body = decrypted.object();
+            duplicates |= decrypted.duplicates();
+          }
         }
       }
     } catch (KonaplateCryptoException e) {
@@ -243,9 +250,9 @@ public final class ResponseReader {
     }
   }
 
-  private static JsonObject parseDecrypted(byte[] plain) {
-    JsonObject decrypted = parseObject(plain);
-    if (decrypted == null) {
+  private static StrictJson.Parsed parseDecrypted(byte[] plain) {
+    StrictJson.Parsed decrypted = StrictJson.parseObjectNotingDuplicates(plain);
+    if (decrypted.object() == null) {
       throw new KonaplateCryptoException("The decrypted response is not a JSON object", null);
     }
     return decrypted;

@@ -1,9 +1,7 @@
 package com.konaplate.sdk.internal.json;
 
-import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
@@ -23,9 +21,6 @@ import java.nio.charset.StandardCharsets;
  * before Gson reads the text, so the result is the same on every Gson version.
  */
 public final class StrictJson {
-  /** Gson's own JsonElement adapter; reading through it leaves the reader's leniency alone. */
-  private static final TypeAdapter<JsonElement> ELEMENT = new Gson().getAdapter(JsonElement.class);
-
   private StrictJson() {
   }
 
@@ -59,23 +54,61 @@ public final class StrictJson {
   }
 
   /** One strict JSON document, or null. Never throws. */
-  @SuppressWarnings("deprecation") // setLenient: the one strictness setting every Gson has
   public static JsonElement parse(String text) {
+    return parse(text, new JsonTree());
+  }
+
+  /**
+   * The UTF-8 bytes as a JSON object, or null when they are not one strict JSON object; and in
+   * the same pass whether an object gives a member twice ({@link Parsed#duplicates()}).
+   */
+  public static Parsed parseObjectNotingDuplicates(byte[] utf8) {
+    JsonTree tree = new JsonTree();
+    JsonElement element = utf8.length == 0 ? null
+        : parse(new String(utf8, StandardCharsets.UTF_8), tree);
+    return new Parsed(element != null && element.isJsonObject() ? element.getAsJsonObject() : null,
+        tree.duplicates());
+  }
+
+  @SuppressWarnings("deprecation") // setLenient: the one strictness setting every Gson has
+  private static JsonElement parse(String text, JsonTree tree) {
     if (departsFromRfc8259(text)) {
       return null;
     }
     try {
+      // Not JsonParser, which switches the reader to lenient: a tree of our own on a strict one.
       JsonReader reader = new JsonReader(new StringReader(text));
       reader.setLenient(false);
-      JsonElement element = ELEMENT.read(reader);
+      JsonElement element = tree.read(reader);
       if (element == null || reader.peek() != JsonToken.END_DOCUMENT) {
         return null;
       }
       return element;
     } catch (RuntimeException | IOException | StackOverflowError e) {
       // Gson reports malformed input as MalformedJsonException (an IOException) or unchecked
-      // exceptions, an empty text as EOFException, deep nesting (Gson before 2.10) as overflow.
+      // exceptions, an empty text as EOFException.
       return null;
+    }
+  }
+
+  /** A parsed object and whether a member name repeated in it. */
+  public static final class Parsed {
+    private final JsonObject object;
+    private final boolean duplicates;
+
+    Parsed(JsonObject object, boolean duplicates) {
+      this.object = object;
+      this.duplicates = duplicates;
+    }
+
+    /** The object, or null when the text was not one strict JSON object. */
+    public JsonObject object() {
+      return object;
+    }
+
+    /** True when some object of the document gave a member twice. */
+    public boolean duplicates() {
+      return duplicates;
     }
   }
 
