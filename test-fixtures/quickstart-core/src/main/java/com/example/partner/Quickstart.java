@@ -1,7 +1,7 @@
 package com.example.partner;
 
 import com.konaplate.sdk.KonaplateClient;
-import com.konaplate.sdk.TerminateCardResult;
+import com.konaplate.sdk.model.TerminateCardResult;
 import com.konaplate.sdk.exception.*;
 
 /**
