@@ -81,8 +81,9 @@ final class JsonTree {
       } else {
         String name = names.remove(names.size() - 1);
         JsonObject object = parent.getAsJsonObject();
-        duplicates |= object.has(name);
-        object.add(name, value);
+        int size = object.size();
+        object.add(name, value); // a repeated name replaces its member: the size stays
+        duplicates |= object.size() == size;
       }
     }
   }
