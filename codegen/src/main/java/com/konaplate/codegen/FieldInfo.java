@@ -75,6 +75,19 @@ public final class FieldInfo {
     }
   }
 
+  /** {@link #boxedType()} with model and list types fully qualified, for the internal codecs. */
+  public String qualifiedBoxedType() {
+    switch (kind) {
+      case LIST:
+        return "java.util.List<" + item.qualifiedBoxedType() + ">";
+      case ENUM:
+      case OBJECT:
+        return JavaCode.modelType(refType);
+      default:
+        return boxedType();
+    }
+  }
+
   /** The accessor's type: primitive for a required number or flag. */
   public String returnType() {
     if (required && kind == Kind.LONG) {
@@ -137,10 +150,19 @@ public final class FieldInfo {
     return Javadoc.text(description == null ? "The " + jsonName + " field." : description);
   }
 
-  /** The Java statement that reads this field of JSON object {@code o} at {@code path}. */
-  public String readExpression() {
-    String e = JavaCode.readField(this);
-    return required ? "ResponseFields.required(" + e + ", path, \"" + jsonName + "\")" : e;
+  /** The statements of this field's case in a generated reader (member value {@code v}). */
+  public String readCase() {
+    return JavaCode.readCase(this);
+  }
+
+  /** The reader's flag recording that this required field was seen. */
+  public String seenFlag() {
+    return JavaCode.seenFlag(this);
+  }
+
+  /** The field's JSON name as a Java string literal. */
+  public String jsonLiteral() {
+    return JavaCode.literal(jsonName);
   }
 
   /** The writer call that adds this field of model {@code m}. */

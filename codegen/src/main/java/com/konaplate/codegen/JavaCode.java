@@ -13,24 +13,44 @@ final class JavaCode {
   private JavaCode() {
   }
 
-  /** Reads field {@code f} of JsonObject {@code o} at path {@code path}; null when absent. */
-  static String readField(FieldInfo f) {
+  /** Reads member value {@code v} of field {@code f} of the object at {@code path}. */
+  static String readValue(FieldInfo f) {
     String name = literal(f.jsonName);
     switch (f.kind) {
       case STRING:
-        return "ResponseFields.string(o, " + name + ", path)";
+        return "ResponseFields.string(v, path, " + name + ")";
       case LONG:
-        return "ResponseFields.integer(o, " + name + ", path)";
+        return "ResponseFields.integer(v, path, " + name + ")";
       case BOOLEAN:
-        return "ResponseFields.bool(o, " + name + ", path)";
+        return "ResponseFields.bool(v, path, " + name + ")";
       case ENUM:
-        return "ResponseFields.enumValue(o, " + name + ", path, " + modelType(f.refType) + "::of)";
+        return "ResponseFields.enumValue(v, path, " + name + ", " + modelType(f.refType) + "::of)";
       case OBJECT:
-        return "ResponseFields.object(o, " + name + ", path, " + f.refType + "Json::read)";
+        return "ResponseFields.object(v, path, " + name + ", " + f.refType + "Json::read)";
       case LIST:
       default:
-        return "ResponseFields.list(o, " + name + ", path, " + itemReader(f.item) + ")";
+        return "ResponseFields.list(v, path, " + name + ", " + itemReader(f.item) + ")";
     }
+  }
+
+  /**
+   * The statements of field {@code f}'s case in a generated reader: set the builder; a required
+   * field also records that it was seen (JSON null is not), so a missing one fails after the loop.
+   */
+  static String readCase(FieldInfo f) {
+    if (!f.required) {
+      return "b." + f.accessor + "(" + readValue(f) + ");";
+    }
+    return f.qualifiedBoxedType() + " " + f.accessor + " = " + readValue(f) + ";\n"
+        + "          if (" + f.accessor + " != null) {\n"
+        + "            b." + f.accessor + "(" + f.accessor + ");\n"
+        + "            " + seenFlag(f) + " = true;\n"
+        + "          }";
+  }
+
+  /** The local flag of a generated reader that records a required field was seen. */
+  static String seenFlag(FieldInfo f) {
+    return "seen" + f.accessorCapitalized();
   }
 
   private static String itemReader(FieldInfo item) {

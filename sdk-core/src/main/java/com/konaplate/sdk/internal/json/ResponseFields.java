@@ -6,9 +6,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +16,10 @@ import java.util.function.Function;
  * Reads the fields of a response object for the generated readers, leniently where KONA PLATE's
  * pages disagree (a number sent as a string, a string sent as a number) and strictly where a
  * value would be a guess (a fraction where an integer is due, an object where a string is due):
- * then a {@link ResponseFieldException}. An absent field or JSON null is null.
+ * then a {@link ResponseFieldException}. JSON null is null; the generated readers visit each
+ * member of an object once (no lookups by name) and call these with the member's value.
  */
 public final class ResponseFields {
-  /** The envelope member every result carries beside its data fields. */
-  public static final String ENVELOPE = "response";
-
   /** Reads an array element at a path. */
   @FunctionalInterface
   public interface ItemReader<T> {
@@ -49,62 +44,55 @@ public final class ResponseFields {
   private ResponseFields() {
   }
 
-  /** An unmodifiable set of the names a reader knows. */
-  public static Set<String> names(String... names) {
-    return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(names)));
+  /** The failure of a required member {@code name} of the object at {@code path} missing. */
+  public static ResponseFieldException missing(String path, String name) {
+    return new ResponseFieldException(path + name, "required but missing");
   }
 
-  /** {@code value}, or a failure naming the required field when it is null. */
-  public static <T> T required(T value, String path, String name) {
-    if (value == null) {
-      throw new ResponseFieldException(path + name, "required but missing");
-    }
-    return value;
+  /**
+   * Member {@code name} of the object at {@code path} as a string, null for JSON null. The
+   * path is only built for an error, so a successful read allocates nothing for it.
+   */
+  public static String string(JsonElement v, String path, String name) {
+    return v.isJsonNull() ? null : asString(v, path, name);
   }
 
-  /** A string field. */
-  public static String string(JsonObject o, String name, String path) {
-    JsonElement e = o.get(name);
-    return e == null || e.isJsonNull() ? null : asString(e, path + name);
+  /** Member {@code name} as an integer, null for JSON null. */
+  public static Long integer(JsonElement v, String path, String name) {
+    return v.isJsonNull() ? null : asInteger(v, path, name);
   }
 
-  /** An integer field. */
-  public static Long integer(JsonObject o, String name, String path) {
-    JsonElement e = o.get(name);
-    return e == null || e.isJsonNull() ? null : asInteger(e, path + name);
+  /** Member {@code name} as a boolean, null for JSON null. */
+  public static Boolean bool(JsonElement v, String path, String name) {
+    return v.isJsonNull() ? null : asBoolean(v, path, name);
   }
 
-  /** A boolean field. */
-  public static Boolean bool(JsonObject o, String name, String path) {
-    JsonElement e = o.get(name);
-    return e == null || e.isJsonNull() ? null : asBoolean(e, path + name);
-  }
-
-  /** An extensible-enum field: any string is kept. */
-  public static <T> T enumValue(JsonObject o, String name, String path, Function<String, T> of) {
-    String s = string(o, name, path);
+  /** Member {@code name} as an extensible enum: any string is kept. */
+  public static <T> T enumValue(JsonElement v, String path, String name, Function<String, T> of) {
+    String s = string(v, path, name);
     return s == null ? null : of.apply(s);
   }
 
-  /** An object field. */
-  public static <T> T object(JsonObject o, String name, String path, ObjectReader<T> reader) {
-    JsonElement e = o.get(name);
-    if (e == null || e.isJsonNull()) {
+  /** Member {@code name} as an object read by {@code reader}. */
+  public static <T> T object(JsonElement v, String path, String name, ObjectReader<T> reader) {
+    if (v.isJsonNull()) {
       return null;
     }
-    return reader.read(asObject(e, path + name), path + name + ".");
+    if (!v.isJsonObject()) {
+      throw new ResponseFieldException(path + name, "expected an object");
+    }
+    return reader.read(v.getAsJsonObject(), path + name + ".");
   }
 
-  /** An array field, each element read by {@code item}. */
-  public static <T> List<T> list(JsonObject o, String name, String path, ItemReader<T> item) {
-    JsonElement e = o.get(name);
-    if (e == null || e.isJsonNull()) {
+  /** Member {@code name} as an array, each element read by {@code item}. */
+  public static <T> List<T> list(JsonElement v, String path, String name, ItemReader<T> item) {
+    if (v.isJsonNull()) {
       return null;
     }
-    if (!e.isJsonArray()) {
+    if (!v.isJsonArray()) {
       throw new ResponseFieldException(path + name, "expected an array");
     }
-    JsonArray array = e.getAsJsonArray();
+    JsonArray array = v.getAsJsonArray();
     List<T> out = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
       String at = path + name + "[" + i + "]";
@@ -114,6 +102,17 @@ public final class ResponseFields {
       }
       out.add(item.read(element, at));
     }
+    return out;
+  }
+
+  /**
+   * Adds member {@code name} (one openapi.yaml does not describe) to {@code unknown} as raw JSON
+   * text, creating the map on the first one; returns the map.
+   */
+  public static Map<String, String> unknown(Map<String, String> unknown, String name,
+      JsonElement v) {
+    Map<String, String> out = unknown == null ? new LinkedHashMap<String, String>() : unknown;
+    out.put(name, v.toString());
     return out;
   }
 
@@ -127,20 +126,6 @@ public final class ResponseFields {
     return (e, path) -> of.apply(asString(e, path));
   }
 
-  /** The members of {@code o} not in {@code known}, each as raw JSON text, in order. */
-  public static Map<String, String> unknown(JsonObject o, Set<String> known) {
-    Map<String, String> out = null;
-    for (Map.Entry<String, JsonElement> m : o.entrySet()) {
-      if (!known.contains(m.getKey())) {
-        if (out == null) {
-          out = new LinkedHashMap<>();
-        }
-        out.put(m.getKey(), m.getValue().toString());
-      }
-    }
-    return out == null ? Collections.<String, String>emptyMap() : out;
-  }
-
   private static JsonObject asObject(JsonElement e, String path) {
     if (!e.isJsonObject()) {
       throw new ResponseFieldException(path, "expected an object");
@@ -149,13 +134,21 @@ public final class ResponseFields {
   }
 
   private static String asString(JsonElement e, String path) {
+    return asString(e, path, "");
+  }
+
+  private static String asString(JsonElement e, String path, String name) {
     if (!e.isJsonPrimitive()) {
-      throw new ResponseFieldException(path, "expected a string");
+      throw new ResponseFieldException(path + name, "expected a string");
     }
     return e.getAsString();
   }
 
   private static Long asInteger(JsonElement e, String path) {
+    return asInteger(e, path, "");
+  }
+
+  private static Long asInteger(JsonElement e, String path, String name) {
     if (e.isJsonPrimitive()) {
       JsonPrimitive p = e.getAsJsonPrimitive();
       if (p.isNumber() || p.isString()) {
@@ -166,10 +159,14 @@ public final class ResponseFields {
         }
       }
     }
-    throw new ResponseFieldException(path, "expected an integer");
+    throw new ResponseFieldException(path + name, "expected an integer");
   }
 
   private static Boolean asBoolean(JsonElement e, String path) {
+    return asBoolean(e, path, "");
+  }
+
+  private static Boolean asBoolean(JsonElement e, String path, String name) {
     if (e.isJsonPrimitive()) {
       JsonPrimitive p = e.getAsJsonPrimitive();
       if (p.isBoolean()) {
@@ -179,6 +176,6 @@ public final class ResponseFields {
         return Boolean.valueOf(p.getAsString());
       }
     }
-    throw new ResponseFieldException(path, "expected a boolean");
+    throw new ResponseFieldException(path + name, "expected a boolean");
   }
 }
