@@ -150,7 +150,7 @@ public final class FieldInfo {
     return Javadoc.text(description == null ? "The " + jsonName + " field." : description);
   }
 
-  /** The statements of this field's case in a generated reader (member value {@code v}). */
+  /** The statements of this field's case in a generated reader (reader {@code in}). */
   public String readCase() {
     return JavaCode.readCase(this);
   }

@@ -13,23 +13,23 @@ final class JavaCode {
   private JavaCode() {
   }
 
-  /** Reads member value {@code v} of field {@code f} of the object at {@code path}. */
+  /** Reads the next value, field {@code f} of the object at {@code path}, from reader {@code in}. */
   static String readValue(FieldInfo f) {
     String name = literal(f.jsonName);
     switch (f.kind) {
       case STRING:
-        return "ResponseFields.string(v, path, " + name + ")";
+        return "ResponseFields.string(in, path, " + name + ")";
       case LONG:
-        return "ResponseFields.integer(v, path, " + name + ")";
+        return "ResponseFields.integer(in, path, " + name + ")";
       case BOOLEAN:
-        return "ResponseFields.bool(v, path, " + name + ")";
+        return "ResponseFields.bool(in, path, " + name + ")";
       case ENUM:
-        return "ResponseFields.enumValue(v, path, " + name + ", " + modelType(f.refType) + "::of)";
+        return "ResponseFields.enumValue(in, path, " + name + ", " + modelType(f.refType) + "::of)";
       case OBJECT:
-        return "ResponseFields.object(v, path, " + name + ", " + f.refType + "Json::read)";
+        return "ResponseFields.object(in, path, " + name + ", " + f.refType + "Json::read)";
       case LIST:
       default:
-        return "ResponseFields.list(v, path, " + name + ", " + itemReader(f.item) + ")";
+        return "ResponseFields.list(in, path, " + name + ", " + itemReader(f.item) + ")";
     }
   }
 

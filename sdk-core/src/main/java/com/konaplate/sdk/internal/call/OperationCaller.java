@@ -1,6 +1,5 @@
 package com.konaplate.sdk.internal.call;
 
-import com.google.gson.JsonObject;
 import com.konaplate.sdk.RequestOptions;
 import com.konaplate.sdk.RetryPolicy;
 import com.konaplate.sdk.exception.KonaplateException;
@@ -72,7 +71,7 @@ public final class OperationCaller {
    * @throws KonaplateException on every failure, a RequestValidationException before any I/O
    */
   public <Q, R> R call(OperationDescriptor op, Q request, RequestOptions options,
-      Function<Q, JsonObjectWriter> writer, BiFunction<JsonObject, ResultMetadata, R> reader) {
+      Function<Q, JsonObjectWriter> writer, BiFunction<byte[], ResultMetadata, R> reader) {
     JsonBody body = prepare(op, request, options, writer);
     return executor.execute(requests.get(op.operationId()), body, correlationId(options), policy,
         results(op, reader));
@@ -81,7 +80,7 @@ public final class OperationCaller {
   /** Calls {@code op} without blocking; every failure completes the future exceptionally. */
   public <Q, R> CompletableFuture<R> callAsync(OperationDescriptor op, Q request,
       RequestOptions options, Function<Q, JsonObjectWriter> writer,
-      BiFunction<JsonObject, ResultMetadata, R> reader) {
+      BiFunction<byte[], ResultMetadata, R> reader) {
     JsonBody body;
     String correlationId;
     try {
@@ -145,9 +144,9 @@ public final class OperationCaller {
 
   /** Reads an answer (or a read-back's confirmation) into the result with its metadata. */
   private <R> CallExecutor.ResultReader<R> results(OperationDescriptor op,
-      BiFunction<JsonObject, ResultMetadata, R> reader) {
+      BiFunction<byte[], ResultMetadata, R> reader) {
     return (answer, state, confirmed) -> reader.apply(
-        answer == null ? null : answer.parsedBody(), metadata(op, answer, state.correlationId(),
+        answer == null ? null : answer.dataJson(), metadata(op, answer, state.correlationId(),
             state.attempts(), state.elapsed(), confirmed));
   }
 

@@ -8,18 +8,18 @@ public final class ApiAnswer {
   private final String code;
   private final String description;
   private final String correlationId;
-  private final JsonObject body;
   private final byte[] json;
+  private final boolean compact;
 
-  /** {@code body} may be null when the envelope was read without parsing {@code json}. */
-  ApiAnswer(int httpStatus, String code, String description, String correlationId, JsonObject body,
-      byte[] json) {
+  /** {@code compact} when the body is exactly the envelope, read without a parser. */
+  ApiAnswer(int httpStatus, String code, String description, String correlationId, byte[] json,
+      boolean compact) {
     this.httpStatus = httpStatus;
     this.code = code;
     this.description = description;
     this.correlationId = correlationId;
-    this.body = body;
     this.json = json;
+    this.compact = compact;
   }
 
   /** The HTTP status. */
@@ -48,18 +48,15 @@ public final class ApiAnswer {
   }
 
   /**
-   * The (decrypted) response object when it was parsed, or null when the answer was the compact
-   * envelope read without a parser (then it holds nothing but the envelope).
+   * The (decrypted) body's bytes for the generated readers, or null when it is exactly the
+   * envelope (nothing else to read). Not a copy: do not change them.
    */
-  public JsonObject parsedBody() {
-    return body;
+  public byte[] dataJson() {
+    return compact ? null : json;
   }
 
-  /**
-   * The whole (decrypted) response object, for operations that return data fields; parsed on
-   * demand when the envelope was read without Gson.
-   */
+  /** The whole (decrypted) response object as a tree, parsed on each call (for read-backs). */
   public JsonObject body() {
-    return body != null ? body : ResponseReader.parseObject(json);
+    return ResponseReader.parseObject(json);
   }
 }

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.konaplate.sdk.exception.KonaplateCryptoException;
 import com.konaplate.sdk.internal.error.AttemptFailure;
 import com.konaplate.sdk.internal.error.AttemptFailure.Kind;
+import com.konaplate.sdk.internal.json.AnswerSkim;
 import com.konaplate.sdk.internal.json.StrictJson;
 import com.konaplate.sdk.internal.log.KnownSecrets;
 import com.konaplate.sdk.spec.ApiDescriptor;
@@ -112,37 +113,26 @@ public final class ResponseReader {
       byte[] bytes, String retryAfter, KnownSecrets secrets, Headers sent) {
     byte[] json = bytes;
     String[] compact = CompactEnvelope.read(json);
-    JsonObject body = null;
+    AnswerSkim skim = null;
     boolean encrypted = false;
     boolean duplicates = false;
     try {
       String jwe = compact == null ? CompactEnvelope.encData(json) : null;
+      if (jwe == null && compact == null) {
+        skim = AnswerSkim.of(json);
+        duplicates = skim.isObject() && skim.duplicates();
+        // Two encData members leave open which one is the answer: neither is decrypted.
+        if (skim.isObject() && !duplicates && skim.hasEncData()) {
+          jwe = encData(skim);
+        }
+      }
       if (jwe != null) {
-        // Exactly {"encData":"<JWE>"}: one member, nothing to parse.
+        // The exact {"encData":"<JWE>"} needs no parse; any other encrypted body was skimmed.
         encrypted = true;
         json = decrypt(jwe);
         compact = CompactEnvelope.read(json);
-        if (compact == null) {
-          StrictJson.Parsed decrypted = parseDecrypted(json);
-          body = decrypted.object();
-          duplicates = decrypted.duplicates();
-        }
-      } else if (compact == null) {
-        StrictJson.Parsed parsed = StrictJson.parseObjectNotingDuplicates(json);
-        body = parsed.object();
-        duplicates = body != null && parsed.duplicates();
-        // Two encData members leave open which one is the answer: neither is decrypted.
-        if (body != null && !duplicates && body.has("encData")) {
-          encrypted = true;
-          json = decrypt(encData(body));
-          compact = CompactEnvelope.read(json);
-          body = null;
-          if (compact == null) {
-            StrictJson.Parsed decrypted = parseDecrypted(json);
-            body = decrypted.object();
-            duplicates |= decrypted.duplicates();
-          }
-        }
+        skim = compact == null ? skimDecrypted(json) : null;
+        duplicates |= skim != null && skim.duplicates();
       }
     } catch (KonaplateCryptoException e) {
       return AttemptResult.failure(AttemptFailure.of(Kind.CRYPTO, e.getMessage(), status,
@@ -156,14 +146,14 @@ public final class ResponseReader {
           + op.operationId() + " must be encrypted but came in plaintext", status, correlationId,
           true, true, null));
     }
-    String code = compact != null ? compact[0] : stringAt(body, "code");
+    String code = compact != null ? compact[0] : skim.code();
     if (compact == null && code != null && !CODE_FORMAT.matcher(code).matches()) {
       code = null; // not a KONA PLATE result code: treat the body as having no envelope
     }
     // A server may echo the request (a PAR, a key) into its description: masked by value here,
     // the one place it is read, before it reaches a result, an exception or a log line.
     String description =
-        secrets.mask(compact != null ? compact[1] : stringAt(body, "description"), sent);
+        secrets.mask(compact != null ? compact[1] : skim.description(), sent);
     boolean hasEnvelope = code != null;
 
     if (status == 401 || status == 403) {
@@ -189,7 +179,7 @@ public final class ResponseReader {
           "Contradictory KONA PLATE answer: a member given twice", status, null, null, correlationId));
     }
     if (!hasEnvelope) {
-      String what = body == null ? "a body that is not a JSON object" : "no result envelope";
+      String what = !skim.isObject() ? "a body that is not a JSON object" : "no result envelope";
       return AttemptResult.failure(AttemptFailure.of(Kind.RESPONSE,
           "Unreadable KONA PLATE response: " + what, status, correlationId,
           mayHaveTakenEffect(status), mayHaveTakenEffect(status), null));
@@ -197,7 +187,7 @@ public final class ResponseReader {
     boolean successCode = SUCCESS.equals(code);
     if (status >= 200 && status < 300 && successCode) {
       return AttemptResult.success(
-          new ApiAnswer(status, code, description, correlationId, body, json));
+          new ApiAnswer(status, code, description, correlationId, json, compact != null));
     }
     if (status >= 400 && status < 500 && !successCode) {
       return fail(Kind.API, status, code, description, correlationId, false, false, null);
@@ -222,14 +212,12 @@ public final class ResponseReader {
     return status < 400 || status >= 500;
   }
 
-  /** The plaintext of an encrypted body {@code {"encData":"<JWE>"}}. */
-  /** The {@code encData} string of a parsed encrypted body. */
-  private static String encData(JsonObject body) {
-    JsonElement enc = body.get("encData");
-    if (!enc.isJsonPrimitive() || !enc.getAsJsonPrimitive().isString()) {
+  /** The {@code encData} string of a skimmed encrypted body. */
+  private static String encData(AnswerSkim skim) {
+    if (skim.encData() == null) {
       throw new KonaplateCryptoException("Response encData is not a string", null);
     }
-    return enc.getAsString();
+    return skim.encData();
   }
 
   /** The plaintext of an encrypted answer's JWE. */
@@ -250,9 +238,9 @@ public final class ResponseReader {
     }
   }
 
-  private static StrictJson.Parsed parseDecrypted(byte[] plain) {
-    StrictJson.Parsed decrypted = StrictJson.parseObjectNotingDuplicates(plain);
-    if (decrypted.object() == null) {
+  private static AnswerSkim skimDecrypted(byte[] plain) {
+    AnswerSkim decrypted = AnswerSkim.of(plain);
+    if (!decrypted.isObject()) {
       throw new KonaplateCryptoException("The decrypted response is not a JSON object", null);
     }
     return decrypted;
@@ -276,22 +264,6 @@ public final class ResponseReader {
   static JsonObject parseObject(byte[] bytes) {
     // Strict on every Gson the SDK supports (Gson's Strictness needs 2.11+).
     return StrictJson.parseObject(bytes);
-  }
-
-  /** {@code response.<field>} as a string, or null when absent or not a string. */
-  private static String stringAt(JsonObject body, String field) {
-    if (body == null) {
-      return null;
-    }
-    JsonElement envelope = body.get("response");
-    if (envelope == null || !envelope.isJsonObject()) {
-      return null;
-    }
-    JsonElement value = envelope.getAsJsonObject().get(field);
-    if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isString()) {
-      return null;
-    }
-    return value.getAsString();
   }
 
   /** Seconds or an HTTP date; null when absent or unreadable. */

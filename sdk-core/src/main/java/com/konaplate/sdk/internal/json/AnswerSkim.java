@@ -1,0 +1,188 @@
+package com.konaplate.sdk.internal.json;
+
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the engine must know of an answer before reading its data, from one strict streaming pass
+ * without a tree: whether it is one strict JSON object, whether any object in it gives a member
+ * twice (Gson would keep the last silently, so an answer with two {@code response} members could
+ * read as a success), the envelope's {@code response.code} and {@code response.description}, and
+ * a top-level {@code encData}. The generated readers then read the data straight into the result
+ * types. Immutable.
+ */
+public final class AnswerSkim {
+  private static final AnswerSkim NOT_AN_OBJECT = new AnswerSkim(false, false, null, null, false,
+      null);
+
+  private final boolean object;
+  private final boolean duplicates;
+  private final String code;
+  private final String description;
+  private final boolean hasEncData;
+  private final String encData;
+
+  private AnswerSkim(boolean object, boolean duplicates, String code, String description,
+      boolean hasEncData, String encData) {
+    this.object = object;
+    this.duplicates = duplicates;
+    this.code = code;
+    this.description = description;
+    this.hasEncData = hasEncData;
+    this.encData = encData;
+  }
+
+  /** Skims {@code utf8}; never throws. */
+  @SuppressWarnings("deprecation") // setLenient: the one strictness setting every Gson has
+  public static AnswerSkim of(byte[] utf8) {
+    if (utf8.length == 0) {
+      return NOT_AN_OBJECT;
+    }
+    String text = new String(utf8, StandardCharsets.UTF_8);
+    if (StrictJson.departsFromRfc8259(text)) {
+      return NOT_AN_OBJECT;
+    }
+    try {
+      JsonReader in = new JsonReader(new StringReader(text));
+      in.setLenient(false);
+      if (in.peek() != JsonToken.BEGIN_OBJECT) {
+        return NOT_AN_OBJECT;
+      }
+      Pass pass = new Pass();
+      in.beginObject();
+      pass.names(0).clear();
+      while (in.hasNext()) {
+        String name = in.nextName();
+        pass.note(0, name);
+        if ("response".equals(name) && in.peek() == JsonToken.BEGIN_OBJECT) {
+          pass.envelope(in);
+        } else if ("encData".equals(name)) {
+          pass.hasEncData = true;
+          pass.encData = in.peek() == JsonToken.STRING ? in.nextString() : null;
+          if (pass.encData == null) {
+            pass.skip(in, 1);
+          }
+        } else {
+          pass.skip(in, 1);
+        }
+      }
+      in.endObject();
+      if (in.peek() != JsonToken.END_DOCUMENT) {
+        return NOT_AN_OBJECT;
+      }
+      return new AnswerSkim(true, pass.duplicates, pass.code, pass.description, pass.hasEncData,
+          pass.encData);
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      return NOT_AN_OBJECT; // not strict JSON: Gson says malformed, EOF, or nests too deep
+    }
+  }
+
+  /** True when the answer is one strict JSON object. */
+  public boolean isObject() {
+    return object;
+  }
+
+  /** True when some object of the answer gives a member twice. */
+  public boolean duplicates() {
+    return duplicates;
+  }
+
+  /** {@code response.code} when it is a string, else null. */
+  public String code() {
+    return code;
+  }
+
+  /** {@code response.description} when it is a string, else null. */
+  public String description() {
+    return description;
+  }
+
+  /** True when the answer has a top-level {@code encData} member. */
+  public boolean hasEncData() {
+    return hasEncData;
+  }
+
+  /** The top-level {@code encData} when it is a string, else null. */
+  public String encData() {
+    return encData;
+  }
+
+  /** The state of one pass: a set of member names per open object depth, reused. */
+  private static final class Pass {
+    private final List<Set<String>> names = new ArrayList<>();
+    boolean duplicates;
+    String code;
+    String description;
+    boolean hasEncData;
+    String encData;
+
+    Set<String> names(int depth) {
+      while (names.size() <= depth) {
+        names.add(new HashSet<String>());
+      }
+      return names.get(depth);
+    }
+
+    void note(int depth, String name) {
+      duplicates |= !names(depth).add(name);
+    }
+
+    /** The envelope object: code and description read, everything else checked and skipped. */
+    void envelope(JsonReader in) throws IOException {
+      in.beginObject();
+      names(1).clear();
+      while (in.hasNext()) {
+        String name = in.nextName();
+        note(1, name);
+        if ("code".equals(name) && in.peek() == JsonToken.STRING) {
+          code = in.nextString();
+        } else if ("description".equals(name) && in.peek() == JsonToken.STRING) {
+          description = in.nextString();
+        } else {
+          skip(in, 2);
+        }
+      }
+      in.endObject();
+    }
+
+    /** Skips one value, iteratively, noting repeated names in the objects inside it. */
+    void skip(JsonReader in, int depth) throws IOException {
+      int level = 0;
+      do {
+        JsonToken token = in.peek();
+        switch (token) {
+          case BEGIN_OBJECT:
+            in.beginObject();
+            names(depth + level).clear();
+            level++;
+            break;
+          case BEGIN_ARRAY:
+            in.beginArray();
+            names(depth + level).clear(); // arrays have no names; the slot keeps depths aligned
+            level++;
+            break;
+          case END_OBJECT:
+            in.endObject();
+            level--;
+            break;
+          case END_ARRAY:
+            in.endArray();
+            level--;
+            break;
+          case NAME:
+            note(depth + level - 1, in.nextName());
+            break;
+          default:
+            in.skipValue();
+        }
+      } while (level > 0);
+    }
+  }
+}
