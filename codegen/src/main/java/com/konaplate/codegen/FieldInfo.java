@@ -155,9 +155,14 @@ public final class FieldInfo {
     return JavaCode.readCase(this);
   }
 
-  /** The reader's flag recording that this required field was seen. */
+  /** The reader's flag recording that this member came. */
   public String seenFlag() {
     return JavaCode.seenFlag(this);
+  }
+
+  /** The reader's flag recording that this required field got a value. */
+  public String gotFlag() {
+    return JavaCode.gotFlag(this);
   }
 
   /** The field's JSON name as a Java string literal. */

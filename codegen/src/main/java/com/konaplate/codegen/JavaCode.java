@@ -34,23 +34,34 @@ final class JavaCode {
   }
 
   /**
-   * The statements of field {@code f}'s case in a generated reader: set the builder; a required
-   * field also records that it was seen (JSON null is not), so a missing one fails after the loop.
+   * The statements of field {@code f}'s case in a generated reader: a member given twice is
+   * refused (an answer that says two things says nothing); a required field also records that a
+   * value came (JSON null is none), so a missing one fails after the loop.
    */
   static String readCase(FieldInfo f) {
+    String seen = seenFlag(f);
+    String head = "if (" + seen + ") {\n"
+        + "            throw ResponseFields.repeated(path, " + literal(f.jsonName) + ");\n"
+        + "          }\n"
+        + "          " + seen + " = true;\n          ";
     if (!f.required) {
-      return "b." + f.accessor + "(" + readValue(f) + ");";
+      return head + "b." + f.accessor + "(" + readValue(f) + ");";
     }
-    return f.qualifiedBoxedType() + " " + f.accessor + " = " + readValue(f) + ";\n"
+    return head + f.qualifiedBoxedType() + " " + f.accessor + " = " + readValue(f) + ";\n"
         + "          if (" + f.accessor + " != null) {\n"
         + "            b." + f.accessor + "(" + f.accessor + ");\n"
-        + "            " + seenFlag(f) + " = true;\n"
+        + "            " + gotFlag(f) + " = true;\n"
         + "          }";
   }
 
-  /** The local flag of a generated reader that records a required field was seen. */
+  /** The local flag of a generated reader that records a member came. */
   static String seenFlag(FieldInfo f) {
     return "seen" + f.accessorCapitalized();
+  }
+
+  /** The local flag of a generated reader that records a required field got a value. */
+  static String gotFlag(FieldInfo f) {
+    return "got" + f.accessorCapitalized();
   }
 
   private static String itemReader(FieldInfo item) {

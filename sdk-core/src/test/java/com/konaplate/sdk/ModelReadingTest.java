@@ -87,6 +87,19 @@ class ModelReadingTest {
   }
 
   @Test
+  void aMemberGivenTwiceInTheData_isAnUnreadableAnswer_neverTheLastOneWins() {
+    for (int i = 0; i < 3; i++) {
+      answer("[{\"par\":\"" + PAR + "\",\"balance\":0,\"balance\":99999,\"pendingAmount\":0,"
+          + "\"isNamed\":true}]", "");
+    }
+    try (KonaplateClient client = client()) {
+      KonaplateResponseException e = assertThrows(KonaplateResponseException.class,
+          () -> client.cards().search(100000000001L));
+      assertTrue(e.getMessage().contains("cardDataInfo[0].balance: given twice"), e.getMessage());
+    }
+  }
+
+  @Test
   void aMissingRequiredField_isAnUnreadableAnswer() {
     for (int i = 0; i < 3; i++) {
       answer("[{\"par\":\"" + PAR + "\",\"pendingAmount\":0,\"isNamed\":true}]", "");

@@ -12,11 +12,12 @@ import java.util.Set;
 
 /**
  * What the engine must know of an answer before reading its data, from one strict streaming pass
- * without a tree: whether it is one strict JSON object, whether any object in it gives a member
- * twice (Gson would keep the last silently, so an answer with two {@code response} members could
- * read as a success), the envelope's {@code response.code} and {@code response.description}, and
- * a top-level {@code encData}. The generated readers then read the data straight into the result
- * types. Immutable.
+ * without a tree: whether it is one strict JSON object, whether its top level or its envelope
+ * gives a member twice (Gson would keep the last silently, so an answer with two {@code response}
+ * members could read as a success), the envelope's {@code response.code} and
+ * {@code response.description}, and a top-level {@code encData}. Data values are skipped without
+ * allocating: the generated readers read them straight into the result types and refuse a
+ * member repeated there. Immutable.
  */
 public final class AnswerSkim {
   private static final AnswerSkim NOT_AN_OBJECT = new AnswerSkim(false, false, null, null, false,
@@ -152,37 +153,9 @@ public final class AnswerSkim {
       in.endObject();
     }
 
-    /** Skips one value, iteratively, noting repeated names in the objects inside it. */
+    /** Skips one value without allocating (its names are the readers' to check). */
     void skip(JsonReader in, int depth) throws IOException {
-      int level = 0;
-      do {
-        JsonToken token = in.peek();
-        switch (token) {
-          case BEGIN_OBJECT:
-            in.beginObject();
-            names(depth + level).clear();
-            level++;
-            break;
-          case BEGIN_ARRAY:
-            in.beginArray();
-            names(depth + level).clear(); // arrays have no names; the slot keeps depths aligned
-            level++;
-            break;
-          case END_OBJECT:
-            in.endObject();
-            level--;
-            break;
-          case END_ARRAY:
-            in.endArray();
-            level--;
-            break;
-          case NAME:
-            note(depth + level - 1, in.nextName());
-            break;
-          default:
-            in.skipValue();
-        }
-      } while (level > 0);
+      in.skipValue();
     }
   }
 }

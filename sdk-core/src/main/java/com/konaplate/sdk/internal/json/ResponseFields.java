@@ -18,7 +18,8 @@ import java.util.function.Function;
  * string sent as a number) and strictly where a value would be a guess (a fraction where an
  * integer is due, an object where a string is due): then a {@link ResponseFieldException} naming
  * the member's path, built only for the error. JSON null is null. The engine has checked the
- * answer is strict JSON without repeated members before any reader runs.
+ * answer is strict JSON (and its top level and envelope free of repeated members) before any
+ * reader runs; the readers refuse a member repeated below.
  */
 public final class ResponseFields {
   /** Reads one value (an array element) at a path. */
@@ -54,6 +55,14 @@ public final class ResponseFields {
   /** The failure of a required member {@code name} of the object at {@code path} missing. */
   public static ResponseFieldException missing(String path, String name) {
     return new ResponseFieldException(path + name, "required but missing");
+  }
+
+  /**
+   * The failure of member {@code name} given twice in the object at {@code path}: Gson would keep
+   * the last silently, and an answer that says two things says nothing.
+   */
+  public static ResponseFieldException repeated(String path, String name) {
+    return new ResponseFieldException(path + name, "given twice");
   }
 
   /** The next value as a string, null for JSON null. */
@@ -154,7 +163,11 @@ public final class ResponseFields {
   public static Map<String, String> unknown(Map<String, String> unknown, String name,
       JsonReader in) throws IOException {
     Map<String, String> out = unknown == null ? new LinkedHashMap<String, String>() : unknown;
-    out.put(name, new JsonTree().read(in).toString());
+    JsonTree tree = new JsonTree();
+    String raw = tree.read(in).toString();
+    if (tree.duplicates() || out.put(name, raw) != null) {
+      throw repeated("", name);
+    }
     return out;
   }
 
