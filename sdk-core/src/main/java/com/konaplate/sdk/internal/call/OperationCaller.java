@@ -71,7 +71,7 @@ public final class OperationCaller {
    * @throws KonaplateException on every failure, a RequestValidationException before any I/O
    */
   public <Q, R> R call(OperationDescriptor op, Q request, RequestOptions options,
-      Function<Q, JsonObjectWriter> writer, BiFunction<byte[], ResultMetadata, R> reader) {
+      Function<Q, JsonObjectWriter> writer, BiFunction<String, ResultMetadata, R> reader) {
     JsonBody body = prepare(op, request, options, writer);
     return executor.execute(requests.get(op.operationId()), body, correlationId(options), policy,
         results(op, reader));
@@ -80,7 +80,7 @@ public final class OperationCaller {
   /** Calls {@code op} without blocking; every failure completes the future exceptionally. */
   public <Q, R> CompletableFuture<R> callAsync(OperationDescriptor op, Q request,
       RequestOptions options, Function<Q, JsonObjectWriter> writer,
-      BiFunction<byte[], ResultMetadata, R> reader) {
+      BiFunction<String, ResultMetadata, R> reader) {
     JsonBody body;
     String correlationId;
     try {
@@ -144,7 +144,7 @@ public final class OperationCaller {
 
   /** Reads an answer (or a read-back's confirmation) into the result with its metadata. */
   private <R> CallExecutor.ResultReader<R> results(OperationDescriptor op,
-      BiFunction<byte[], ResultMetadata, R> reader) {
+      BiFunction<String, ResultMetadata, R> reader) {
     return (answer, state, confirmed) -> reader.apply(
         answer == null ? null : answer.dataJson(), metadata(op, answer, state.correlationId(),
             state.attempts(), state.elapsed(), confirmed));

@@ -9,17 +9,20 @@ public final class ApiAnswer {
   private final String description;
   private final String correlationId;
   private final byte[] json;
-  private final boolean compact;
+  private final String dataText;
 
-  /** {@code compact} when the body is exactly the envelope, read without a parser. */
+  /**
+   * {@code dataText} is the body decoded as text for the readers, or null when the body is
+   * exactly the envelope, read without a parser.
+   */
   ApiAnswer(int httpStatus, String code, String description, String correlationId, byte[] json,
-      boolean compact) {
+      String dataText) {
     this.httpStatus = httpStatus;
     this.code = code;
     this.description = description;
     this.correlationId = correlationId;
     this.json = json;
-    this.compact = compact;
+    this.dataText = dataText;
   }
 
   /** The HTTP status. */
@@ -48,11 +51,11 @@ public final class ApiAnswer {
   }
 
   /**
-   * The (decrypted) body's bytes for the generated readers, or null when it is exactly the
-   * envelope (nothing else to read). Not a copy: do not change them.
+   * The (decrypted) body as text for the generated readers, decoded once when it was skimmed; null
+   * when it is exactly the envelope (nothing else to read).
    */
-  public byte[] dataJson() {
-    return compact ? null : json;
+  public String dataJson() {
+    return dataText;
   }
 
   /** The whole (decrypted) response object as a tree, parsed on each call (for read-backs). */

@@ -187,7 +187,8 @@ public final class ResponseReader {
     boolean successCode = SUCCESS.equals(code);
     if (status >= 200 && status < 300 && successCode) {
       return AttemptResult.success(
-          new ApiAnswer(status, code, description, correlationId, json, compact != null));
+          new ApiAnswer(status, code, description, correlationId, json,
+              compact != null ? null : skim.text()));
     }
     if (status >= 400 && status < 500 && !successCode) {
       return fail(Kind.API, status, code, description, correlationId, false, false, null);

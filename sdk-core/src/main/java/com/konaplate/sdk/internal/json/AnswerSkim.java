@@ -20,19 +20,19 @@ import java.util.Set;
  * member repeated there. Immutable.
  */
 public final class AnswerSkim {
-  private static final AnswerSkim NOT_AN_OBJECT = new AnswerSkim(false, false, null, null, false,
+  private static final AnswerSkim NOT_AN_OBJECT = new AnswerSkim(null, false, null, null, false,
       null);
 
-  private final boolean object;
+  private final String text;
   private final boolean duplicates;
   private final String code;
   private final String description;
   private final boolean hasEncData;
   private final String encData;
 
-  private AnswerSkim(boolean object, boolean duplicates, String code, String description,
+  private AnswerSkim(String text, boolean duplicates, String code, String description,
       boolean hasEncData, String encData) {
-    this.object = object;
+    this.text = text;
     this.duplicates = duplicates;
     this.code = code;
     this.description = description;
@@ -78,7 +78,7 @@ public final class AnswerSkim {
       if (in.peek() != JsonToken.END_DOCUMENT) {
         return NOT_AN_OBJECT;
       }
-      return new AnswerSkim(true, pass.duplicates, pass.code, pass.description, pass.hasEncData,
+      return new AnswerSkim(text, pass.duplicates, pass.code, pass.description, pass.hasEncData,
           pass.encData);
     } catch (IOException | RuntimeException | StackOverflowError e) {
       return NOT_AN_OBJECT; // not strict JSON: Gson says malformed, EOF, or nests too deep
@@ -87,7 +87,12 @@ public final class AnswerSkim {
 
   /** True when the answer is one strict JSON object. */
   public boolean isObject() {
-    return object;
+    return text != null;
+  }
+
+  /** The answer decoded as text (for the generated readers: decoded once), or null. */
+  public String text() {
+    return text;
   }
 
   /** True when some object of the answer gives a member twice. */

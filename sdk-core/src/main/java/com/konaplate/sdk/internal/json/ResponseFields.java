@@ -5,7 +5,6 @@ import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,10 +38,10 @@ public final class ResponseFields {
   private ResponseFields() {
   }
 
-  /** A strict reader of {@code utf8}, for a generated reader's top level. */
+  /** A strict reader of {@code json}, for a generated reader's top level. */
   @SuppressWarnings("deprecation") // setLenient: the one strictness setting every Gson has
-  public static JsonReader reader(byte[] utf8) {
-    JsonReader in = new JsonReader(new StringReader(new String(utf8, StandardCharsets.UTF_8)));
+  public static JsonReader reader(String json) {
+    JsonReader in = new JsonReader(new StringReader(json));
     in.setLenient(false);
     return in;
   }

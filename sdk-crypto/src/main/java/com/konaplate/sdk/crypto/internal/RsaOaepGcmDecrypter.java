@@ -47,7 +47,7 @@ final class RsaOaepGcmDecrypter extends PooledCipherProvider implements JWEDecry
       if (contentKey.length != keyBytes) {
         throw new JOSEException("The content key does not fit " + header.getEncryptionMethod());
       }
-      return open(contentKey, ivBytes, decode(cipherText), tag, aad);
+      return open(contentKey, ivBytes, sealed(cipherText, tag), aad);
     } catch (GeneralSecurityException e) {
       throw new JOSEException(e.getMessage(), e);
     } finally {
@@ -79,10 +79,28 @@ final class RsaOaepGcmDecrypter extends PooledCipherProvider implements JWEDecry
     return contentKey;
   }
 
-  private byte[] open(byte[] contentKey, byte[] iv, byte[] cipherText, byte[] tag, byte[] aad)
+  /**
+   * The ciphertext followed by the tag, as the JCA's GCM takes them: the ciphertext decoded
+   * straight into an array with room for the tag (no copy of a large answer's ciphertext).
+   */
+  private static byte[] sealed(Base64URL cipherText, byte[] tag) throws JOSEException {
+    byte[] ascii = cipherText.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    int n = ascii.length;
+    int length = n / 4 * 3 + (n % 4 == 0 ? 0 : n % 4 - 1);
+    byte[] sealed = new byte[length + tag.length];
+    try {
+      if (java.util.Base64.getUrlDecoder().decode(ascii, sealed) != length) {
+        throw new JOSEException("The ciphertext is not Base64URL");
+      }
+    } catch (IllegalArgumentException e) {
+      throw new JOSEException("The ciphertext is not Base64URL", e);
+    }
+    System.arraycopy(tag, 0, sealed, length, tag.length);
+    return sealed;
+  }
+
+  private byte[] open(byte[] contentKey, byte[] iv, byte[] sealed, byte[] aad)
       throws GeneralSecurityException {
-    byte[] sealed = Arrays.copyOf(cipherText, cipherText.length + tag.length);
-    System.arraycopy(tag, 0, sealed, cipherText.length, tag.length);
     Cipher cipher = gcm.take();
     cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(contentKey, "AES"),
         new GCMParameterSpec(JweAlgorithms.GCM_TAG_BYTES * 8, iv));
