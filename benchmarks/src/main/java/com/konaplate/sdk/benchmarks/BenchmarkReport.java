@@ -122,10 +122,16 @@ public final class BenchmarkReport {
       }
     }
 
+    /** Warm-up iterations of the search forks: long enough for the JIT to level off. */
+    int searchWarmups() {
+      return "full".equals(name) ? 12 : "quick".equals(name) ? 8 : pairWarmups;
+    }
+
     String describe() {
       return String.format(Locale.ROOT, "%s: every benchmark in forks of its own; raw OkHttp, "
           + "SDK plaintext and the stock generated client in %d alternating forks each, and "
-          + "likewise Search for Card and its floor, %d warm-up iterations of %s + %d "
+          + "likewise Search for Card and its floor (whose forks warm up for "
+          + searchWarmups() + " iterations), %d warm-up iterations of %s + %d "
           + "measured of %s per fork; at 32 threads both clients in %d forks, in alternate "
           + "iterations: %d × %s warm-up, then %d pairs of %s iterations; other network and "
           + "crypto benchmarks %d × %s + %d × %s; in-memory, signing, and the search answer's "
@@ -177,9 +183,14 @@ public final class BenchmarkReport {
           call + "stockClient$");
       r.loads.put("after raw/SDK/peer forks", Machine.loadAverage());
 
-      // Search for Card against its floor, in alternating forks likewise.
+      // Search for Card against its floor, in alternating forks likewise. At about 1.4 ms a call
+      // a 1 s iteration is some 700 calls: from a cold fork the SDK's search (the generated
+      // readers, the skim, the JOSE layer to compile) levelled off after about 7 s and its floor
+      // after about 4 s, so these forks warm up for 8 s (12 s in the full profile).
       String search = Pattern.quote(SearchBenchmarks.class.getName() + ".");
-      interleave(r.perCall, paired, profile.pairs, search + "searchFloor$",
+      Supplier<ChainedOptionsBuilder> searchPaired = () -> paired.get()
+          .warmupIterations(profile.searchWarmups());
+      interleave(r.perCall, searchPaired, profile.pairs, search + "searchFloor$",
           search + "sdkSearch$");
       r.loads.put("after search/floor forks", Machine.loadAverage());
 
