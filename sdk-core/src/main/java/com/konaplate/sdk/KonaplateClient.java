@@ -153,8 +153,11 @@ public final class KonaplateClient extends ApiGroups implements AutoCloseable {
 
   private static RawResponse rawResponse(com.konaplate.sdk.internal.http.ApiAnswer answer,
       com.konaplate.sdk.internal.retry.CallState state, boolean confirmedByReadBack) {
-    return new RawResponse(answer.code(), answer.description(), answer.correlationId(),
-        answer.httpStatus(), state.attempts(), state.elapsed(), answer.json());
+    return new RawResponse(com.konaplate.sdk.model.ResultMetadata.builder()
+        .operation(state.operation().operationId()).code(answer.code())
+        .description(answer.description()).correlationId(answer.correlationId())
+        .httpStatus(answer.httpStatus()).attempts(state.attempts()).elapsed(state.elapsed())
+        .build(), answer.json());
   }
 
   /** The base URL requests are sent to. */

@@ -1,60 +1,56 @@
 package com.konaplate.sdk;
 
+import com.konaplate.sdk.model.ResultMetadata;
 import java.time.Duration;
+import java.util.Objects;
 
 /**
- * The successful answer of a {@link RawRequest}: the envelope, the call's figures and the whole
- * (decrypted) body as JSON text. Immutable.
+ * The successful answer of a {@link RawRequest}: the envelope and the call's figures (as every
+ * typed result has them) and the whole (decrypted) body as JSON text. Immutable.
  */
 public final class RawResponse {
-  private final String code;
-  private final String description;
-  private final String correlationId;
-  private final int httpStatus;
-  private final int attempts;
-  private final Duration elapsed;
+  private final ResultMetadata metadata;
   private final String json;
 
   /** Creates a response; the SDK creates these, tests may too. */
-  public RawResponse(String code, String description, String correlationId, int httpStatus,
-      int attempts, Duration elapsed, String json) {
-    this.code = code;
-    this.description = description;
-    this.correlationId = correlationId;
-    this.httpStatus = httpStatus;
-    this.attempts = attempts;
-    this.elapsed = elapsed;
-    this.json = json;
+  public RawResponse(ResultMetadata metadata, String json) {
+    this.metadata = Objects.requireNonNull(metadata, "metadata");
+    this.json = Objects.requireNonNull(json, "json");
+  }
+
+  /** The envelope and the call's figures. */
+  public ResultMetadata metadata() {
+    return metadata;
   }
 
   /** The result code, {@code 000_000}. */
   public String code() {
-    return code;
+    return metadata.code();
   }
 
   /** The server's description, or null. */
   public String description() {
-    return description;
+    return metadata.description();
   }
 
   /** The call's correlation id. */
   public String correlationId() {
-    return correlationId;
+    return metadata.correlationId();
   }
 
   /** The HTTP status. */
   public int httpStatus() {
-    return httpStatus;
+    return metadata.httpStatus();
   }
 
   /** The HTTP attempts the call made. */
   public int attempts() {
-    return attempts;
+    return metadata.attempts();
   }
 
   /** Time from the start of the call to the answer. */
   public Duration elapsed() {
-    return elapsed;
+    return metadata.elapsed();
   }
 
   /** The whole answer as JSON text, decrypted; it may hold personal data. */
@@ -65,7 +61,6 @@ public final class RawResponse {
   /** The envelope and figures; never the body. */
   @Override
   public String toString() {
-    return "RawResponse{code=" + code + ", correlationId=" + correlationId + ", httpStatus="
-        + httpStatus + ", attempts=" + attempts + ", elapsed=" + elapsed + '}';
+    return "RawResponse{" + metadata + ", httpStatus=" + metadata.httpStatus() + '}';
   }
 }
