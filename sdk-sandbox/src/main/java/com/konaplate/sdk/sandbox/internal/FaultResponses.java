@@ -20,12 +20,12 @@ final class FaultResponses {
       case DROP_BEFORE_REQUEST:
         return null;
       case RATE_LIMITED:
-        return SandboxEngine.envelope(429, SandboxCodes.TOO_MANY_REQUESTS, "Too many requests",
+        return Wire.envelope(429, SandboxCodes.TOO_MANY_REQUESTS, "Too many requests",
                 correlationId)
             .withHeader("Retry-After", Integer.toString(fault.retryAfterSeconds()));
       case SERVER_ERROR:
       case SERVER_ERROR_AFTER_EFFECT:
-        return SandboxEngine.envelope(fault.status(),
+        return Wire.envelope(fault.status(),
             SandboxCodes.SERVER_ERROR_PREFIX + fault.status(), "System error", correlationId);
       case NOT_JSON:
         return htmlPage(fault.status(), correlationId);

@@ -1,6 +1,5 @@
 package com.konaplate.sdk.sandbox.internal;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.konaplate.sdk.exception.KonaplateCryptoException;
 import com.konaplate.sdk.sandbox.CardStatus;
@@ -8,23 +7,13 @@ import com.konaplate.sdk.sandbox.Fault;
 import com.konaplate.sdk.sandbox.SandboxCredentials;
 import com.konaplate.sdk.spec.ApiDescriptor;
 import com.konaplate.sdk.spec.OperationDescriptor;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -270,14 +259,14 @@ public final class SandboxEngine {
       byte[] body, Exchange x, long ticket) {
     String echo = echoedCorrelationId(h);
     if (route == null) {
-      return envelope(Result.NOT_FOUND, null, echo);
+      return Wire.envelope(Result.NOT_FOUND, null, echo);
     }
     if (!"POST".equals(method)) {
-      return envelope(Result.METHOD_NOT_ALLOWED, null, echo).withHeader("Allow", "POST");
+      return Wire.envelope(Result.METHOD_NOT_ALLOWED, null, echo).withHeader("Allow", "POST");
     }
     HeaderVerifier.Rejection rejection = verifier.verify(h, body);
     if (rejection != null) {
-      return envelope(rejection.result, rejection.field, echo);
+      return Wire.envelope(rejection.result, rejection.field, echo);
     }
     // Authenticated: from here on answers are encrypted when encryption applies.
     SandboxCrypto.Key key = x.requestKey;
@@ -286,41 +275,41 @@ public final class SandboxEngine {
     } else if (crypto.encryptAllResponses() || route.encryptResponse) {
       x.responseKey = crypto.defaultKey();
     }
-    if (!isJsonUtf8(single(h, "Content-Type"))) {
-      return envelope(Result.UNSUPPORTED_MEDIA_TYPE, null, echo);
+    if (!Wire.isJsonUtf8(Wire.single(h, "Content-Type"))) {
+      return Wire.envelope(Result.UNSUPPORTED_MEDIA_TYPE, null, echo);
     }
     byte[] plaintext = body;
     if (key != null) {
-      if (encData(body) == null) {
-        return envelope(Result.INVALID_INPUT, "encData", echo);
+      if (Wire.encData(body) == null) {
+        return Wire.envelope(Result.INVALID_INPUT, "encData", echo);
       }
       plaintext = x.decrypted();
       if (plaintext == null) {
         // The sandbox could not read the request: it does not assume the client can read an
         // encrypted answer either.
         x.responseKey = null;
-        return envelope(Result.CRYPTO_UNDECRYPTABLE, null, echo);
+        return Wire.envelope(Result.CRYPTO_UNDECRYPTABLE, null, echo);
       }
     }
-    JsonObject json = parseObject(plaintext);
+    JsonObject json = Wire.parseObject(plaintext);
     if (json == null) {
-      return envelope(Result.INVALID_INPUT, "body", echo);
+      return Wire.envelope(Result.INVALID_INPUT, "body", echo);
     }
     if (key == null && json.has("encData")) {
       // An encrypted body needs the key id that says which server key decrypts it.
-      return envelope(Result.INVALID_INPUT, CRYPTO_KEY_ID, echo);
+      return Wire.envelope(Result.INVALID_INPUT, CRYPTO_KEY_ID, echo);
     }
     if (key == null && route.operation.encryptRequest()) {
       // Fail closed as the flag says; a client that sent plaintext may not read an answer.
       x.responseKey = null;
-      return envelope(Result.ENCRYPTION_REQUIRED, null, echo);
+      return Wire.envelope(Result.ENCRYPTION_REQUIRED, null, echo);
     }
     String bad = route.validator.firstViolation(json);
     if (bad != null) {
-      return envelope(Result.INVALID_INPUT, bad, echo);
+      return Wire.envelope(Result.INVALID_INPUT, bad, echo);
     }
     if (route.handler == null) {
-      return envelope(Result.NOT_EMULATED, null, echo);
+      return Wire.envelope(Result.NOT_EMULATED, null, echo);
     }
     final JsonObject request = json;
     final OperationHandler handler = route.handler;
@@ -331,51 +320,7 @@ public final class SandboxEngine {
     } finally {
       arrivalOrder.release(ticket);
     }
-    return answer(answer, echo);
-  }
-
-  private static String single(Map<String, List<String>> h, String name) {
-    List<String> values = h.get(name);
-    return values == null || values.size() != 1 ? null : values.get(0);
-  }
-
-  static boolean isJsonUtf8(String contentType) {
-    if (contentType == null) {
-      return false;
-    }
-    String[] parts = contentType.split(";");
-    if (!parts[0].trim().toLowerCase(Locale.ROOT).equals("application/json")) {
-      return false;
-    }
-    for (int i = 1; i < parts.length; i++) {
-      String p = parts[i].trim();
-      int eq = p.indexOf('=');
-      if (eq > 0 && p.substring(0, eq).trim().equalsIgnoreCase("charset")) {
-        String cs = p.substring(eq + 1).trim().replace("\"", "");
-        if (!cs.equalsIgnoreCase("UTF-8") && !cs.equalsIgnoreCase("utf8")) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  /** The body as a JSON object, or null when it is not strict UTF-8 JSON holding an object. */
-  private static JsonObject parseObject(byte[] body) {
-    try {
-      // Decode strictly first: a lenient decoder would turn bad bytes into U+FFFD silently.
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body));
-      Reader reader = new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8);
-      JsonElement element = Json.parseStrict(reader);
-      return element != null && element.isJsonObject() ? element.getAsJsonObject() : null;
-    } catch (CharacterCodingException e) {
-      return null;
-    } catch (IOException e) {
-      return null; // cannot happen on a byte array
-    }
+    return Wire.answer(answer, echo);
   }
 
   /**
@@ -385,61 +330,14 @@ public final class SandboxEngine {
    */
   private static String parForFaults(Exchange x) {
     byte[] plain = x.requestKey == null ? x.body : x.decrypted();
-    JsonObject json = plain == null ? null : parseObject(plain);
+    JsonObject json = plain == null ? null : Wire.parseObject(plain);
     return json == null ? null : Json.string(json.get("par"));
   }
 
-  /** The JWE of a body that is exactly {"encData":"<string>"}, else null. */
-  static String encData(byte[] body) {
-    JsonObject json = parseObject(body);
-    if (json == null || json.size() != 1) {
-      return null;
-    }
-    return Json.string(json.get("encData"));
-  }
-
   private static String echoedCorrelationId(Map<String, List<String>> h) {
-    String value = single(h, CORRELATION_ID);
+    String value = Wire.single(h, CORRELATION_ID);
     // Echo what the client sent (so it can trace even a refusal), but nothing unprintable.
     return value != null && ECHOABLE.matcher(value).matches() ? value : null;
-  }
-
-  static EngineResponse envelope(Result result, String field, String correlationId) {
-    String description = field == null ? result.description : result.description + ". " + field;
-    return envelope(result.httpStatus, result.code, description, correlationId, null);
-  }
-
-  private static EngineResponse answer(Answer answer, String correlationId) {
-    Result r = answer.result;
-    String description = answer.field == null ? r.description : r.description + ". " + answer.field;
-    return envelope(r.httpStatus, r.code, description, correlationId, answer.data);
-  }
-
-  static EngineResponse envelope(int status, String code, String description,
-      String correlationId) {
-    return envelope(status, code, description, correlationId, null);
-  }
-
-  /** The answer: the data fields (if any), then {@code "response":{"code","description"}}. */
-  private static EngineResponse envelope(int status, String code, String description,
-      String correlationId, JsonObject data) {
-    JsonObject inner = new JsonObject();
-    inner.addProperty("code", code);
-    inner.addProperty("description", description);
-    JsonObject outer = new JsonObject();
-    if (data != null) {
-      for (Map.Entry<String, JsonElement> e : data.entrySet()) {
-        outer.add(e.getKey(), e.getValue());
-      }
-    }
-    outer.add("response", inner);
-    Map<String, String> headers = new LinkedHashMap<String, String>();
-    headers.put("Content-Type", EngineResponse.JSON);
-    if (correlationId != null) {
-      headers.put(CORRELATION_ID, correlationId);
-    }
-    return new EngineResponse(status, code, headers,
-        outer.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** An operation of the spec as the engine serves it. Immutable. */
@@ -469,7 +367,7 @@ public final class SandboxEngine {
 
     Exchange(Map<String, List<String>> h, byte[] body) {
       this.body = body;
-      String keyId = single(h, CRYPTO_KEY_ID);
+      String keyId = Wire.single(h, CRYPTO_KEY_ID);
       this.requestKey = keyId == null ? null : crypto.key(keyId);
     }
 
@@ -477,7 +375,7 @@ public final class SandboxEngine {
     byte[] decrypted() {
       if (!decryptAttempted) {
         decryptAttempted = true;
-        String jwe = encData(body);
+        String jwe = Wire.encData(body);
         if (jwe != null) {
           try {
             plaintext = requestKey.decrypt(jwe);
