@@ -67,14 +67,27 @@ final class Descriptors {
       sb.append(".request(").append(JavaCode.literal(e.getKey())).append(", ")
           .append(JavaCode.literal(requestField(op, e.getValue(), where))).append(")");
     }
-    sb.append(".list(").append(JavaCode.literal(required(rb, "list", where))).append(")");
-    for (Map.Entry<String, Object> e : mapOf(rb, "match", where).entrySet()) {
-      sb.append(".match(").append(JavaCode.literal(e.getKey())).append(", ")
-          .append(JavaCode.literal(requestField(op, e.getValue(), where))).append(")");
+    if (rb.get("list") != null) {
+      sb.append(".list(").append(JavaCode.literal(rb.get("list").toString())).append(")");
+      for (Map.Entry<String, Object> e : mapOf(rb, "match", where).entrySet()) {
+        sb.append(".match(").append(JavaCode.literal(e.getKey())).append(", ")
+            .append(JavaCode.literal(requestField(op, e.getValue(), where))).append(")");
+      }
+    } else if (rb.get("match") != null) {
+      throw new IllegalStateException(where + ": match needs a list");
     }
     Map<String, Object> visible = mapOf(rb, "visible", where);
     if (Boolean.TRUE.equals(visible.get("absent"))) {
+      if (rb.get("list") == null) {
+        throw new IllegalStateException(where + ": visible absent needs a list");
+      }
       sb.append(".visibleWhenAbsent()");
+    } else if (Boolean.TRUE.equals(visible.get("answered"))) {
+      sb.append(".visibleWhenAnswered()");
+    } else if (visible.get("codes") != null) {
+      for (String code : OperationInfo.strings(visible.get("codes"))) {
+        sb.append(".visibleOnCode(").append(JavaCode.literal(code)).append(")");
+      }
     } else {
       sb.append(".visibleWhen(").append(JavaCode.literal(required(visible, "field", where)))
           .append(", ").append(JavaCode.literal(requestField(op, visible.get("by"), where)))
@@ -84,7 +97,26 @@ final class Descriptors {
             .append(JavaCode.literal(String.valueOf(e.getValue()))).append(")");
       }
     }
+    for (String code : OperationInfo.strings(rb.get("absent-codes"))) {
+      sb.append(".absentOnCode(").append(JavaCode.literal(code)).append(")");
+    }
+    if (rb.get("result") != null) {
+      for (Map.Entry<String, Object> e : mapOf(rb, "result", where).entrySet()) {
+        sb.append(".result(").append(JavaCode.literal(resultField(op, e.getKey(), where)))
+            .append(", ").append(JavaCode.literal(String.valueOf(e.getValue()))).append(")");
+      }
+    }
     return sb.append(".build()").toString();
+  }
+
+  private static String resultField(OperationInfo op, String name, String where) {
+    for (FieldInfo f : op.resultFields) {
+      if (f.jsonName.equals(name)) {
+        return f.jsonName;
+      }
+    }
+    throw new IllegalStateException(where + ": result names " + name
+        + ", which is not a result field");
   }
 
   private static String requestField(OperationInfo op, Object name, String where) {

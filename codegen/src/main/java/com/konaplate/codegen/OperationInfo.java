@@ -63,8 +63,8 @@ public final class OperationInfo {
           + RETRY_CLASSES);
     }
     this.replayCodes = strings(ext.get("x-konaplate-replay-codes"));
-    if (!replayCodes.isEmpty() && !"convergent".equals(retry)) {
-      throw new IllegalStateException(where + ": only convergent operations have replay codes");
+    if (!replayCodes.isEmpty() && "read".equals(retry)) {
+      throw new IllegalStateException(where + ": a read has no replay codes");
     }
     Map<String, Object> enc = map(ext.get("x-konaplate-encryption"));
     if (enc == null || !(enc.get("request") instanceof Boolean)
@@ -118,7 +118,29 @@ public final class OperationInfo {
         out.add(new OperationInfo(api, schemas, p.getKey(), o.getValue()));
       }
     }
+    for (OperationInfo op : out) {
+      op.checkReadBack(out);
+    }
     return out;
+  }
+
+  /** A read-back must name an operation of the spec that is a read. */
+  private void checkReadBack(List<OperationInfo> all) {
+    if (readBack == null) {
+      return;
+    }
+    Object name = readBack.get("operation");
+    for (OperationInfo other : all) {
+      if (other.operationId.equals(name)) {
+        if (!"read".equals(other.retry)) {
+          throw new IllegalStateException("openapi.yaml: operation " + operationId
+              + ": x-konaplate-read-back names " + name + ", which is not a read");
+        }
+        return;
+      }
+    }
+    throw new IllegalStateException("openapi.yaml: operation " + operationId
+        + ": x-konaplate-read-back names " + name + ", which is no operation of the spec");
   }
 
   private Map<String, Object> shortcut(String where, Map<String, Object> s, SchemaReader schemas) {

@@ -2,12 +2,15 @@ package com.konaplate.sdk.spec;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How a read settles an ambiguous attempt of an operation ({@code x-konaplate-read-back}): which
  * read to call with which fields of the original request, which list of its answer to search for
- * the item the request is about, and what shows the effect. Immutable.
+ * the item the request is about (or none: the answer is the item), what shows the effect, and
+ * which fields of the read fill the result of a call it confirms. Immutable.
  */
 public final class ReadBackDescriptor {
   private final String operationId;
@@ -18,6 +21,10 @@ public final class ReadBackDescriptor {
   private final String statusField;
   private final String statusBy;
   private final Map<String, String> statusValues;
+  private final boolean visibleWhenAnswered;
+  private final Set<String> visibleCodes;
+  private final Set<String> absentCodes;
+  private final Map<String, String> result;
 
   private ReadBackDescriptor(Builder b) {
     this.operationId = b.operationId;
@@ -28,6 +35,10 @@ public final class ReadBackDescriptor {
     this.statusField = b.statusField;
     this.statusBy = b.statusBy;
     this.statusValues = Collections.unmodifiableMap(new LinkedHashMap<>(b.statusValues));
+    this.visibleWhenAnswered = b.visibleWhenAnswered;
+    this.visibleCodes = Collections.unmodifiableSet(new LinkedHashSet<>(b.visibleCodes));
+    this.absentCodes = Collections.unmodifiableSet(new LinkedHashSet<>(b.absentCodes));
+    this.result = Collections.unmodifiableMap(new LinkedHashMap<>(b.result));
   }
 
   static Builder builder(String operationId) {
@@ -44,7 +55,7 @@ public final class ReadBackDescriptor {
     return request;
   }
 
-  /** The array field of the read's answer that lists the items. */
+  /** The array field of the read's answer that lists the items, or null: the answer is the item. */
   public String list() {
     return list;
   }
@@ -74,9 +85,29 @@ public final class ReadBackDescriptor {
     return statusValues;
   }
 
+  /** True when the read answering at all shows the effect (a member found by its CI). */
+  public boolean visibleWhenAnswered() {
+    return visibleWhenAnswered;
+  }
+
+  /** The read's refusals that show the effect (a withdrawn member no longer found). */
+  public Set<String> visibleCodes() {
+    return visibleCodes;
+  }
+
+  /** The read's refusals that show the effect absent (no member with that CI). */
+  public Set<String> absentCodes() {
+    return absentCodes;
+  }
+
+  /** The result's field name to the read's field that fills it when the read confirms a call. */
+  public Map<String, String> result() {
+    return result;
+  }
+
   @Override
   public String toString() {
-    return "ReadBack{" + operationId + " " + list + "}";
+    return "ReadBack{" + operationId + (list == null ? "" : " " + list) + "}";
   }
 
   static final class Builder {
@@ -88,6 +119,10 @@ public final class ReadBackDescriptor {
     private String statusField;
     private String statusBy;
     private final Map<String, String> statusValues = new LinkedHashMap<>();
+    private boolean visibleWhenAnswered;
+    private final Set<String> visibleCodes = new LinkedHashSet<>();
+    private final Set<String> absentCodes = new LinkedHashSet<>();
+    private final Map<String, String> result = new LinkedHashMap<>();
 
     private Builder(String operationId) {
       this.operationId = operationId;
@@ -121,6 +156,26 @@ public final class ReadBackDescriptor {
 
     Builder value(String requestValue, String status) {
       statusValues.put(requestValue, status);
+      return this;
+    }
+
+    Builder visibleWhenAnswered() {
+      this.visibleWhenAnswered = true;
+      return this;
+    }
+
+    Builder visibleOnCode(String code) {
+      visibleCodes.add(code);
+      return this;
+    }
+
+    Builder absentOnCode(String code) {
+      absentCodes.add(code);
+      return this;
+    }
+
+    Builder result(String resultField, String readField) {
+      result.put(resultField, readField);
       return this;
     }
 

@@ -146,7 +146,7 @@ public final class OperationCaller {
   private <R> CallExecutor.ResultReader<R> results(OperationDescriptor op,
       BiFunction<String, ResultMetadata, R> reader) {
     return (answer, state, confirmed) -> reader.apply(
-        answer == null ? null : answer.dataJson(), metadata(op, answer, state.correlationId(),
+        answer == null ? state.confirmedData() : answer.dataJson(), metadata(op, answer, state.correlationId(),
             state.attempts(), state.elapsed(), confirmed));
   }
 

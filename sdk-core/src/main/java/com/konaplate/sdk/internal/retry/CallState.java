@@ -33,6 +33,7 @@ public final class CallState {
   private int tokensSpent;
   private AttemptFailure firstAmbiguous;
   private int readBacks;
+  private volatile String confirmedData;
 
   /** Starts a call of {@code operation} now. */
   public CallState(OperationDescriptor operation, RetryPolicy policy, Clock clock, Random random,
@@ -70,6 +71,20 @@ public final class CallState {
   /** Time left before the call's deadline, 0 once it has passed. */
   public long remainingMillis() {
     return Math.max(0, deadlineMillis - clock.millis());
+  }
+
+  /**
+   * The fields a read-back found for the result of a call it confirmed, as a JSON object's text
+   * ("{}" when it found none).
+   */
+  public String confirmedData() {
+    String d = confirmedData;
+    return d == null ? "{}" : d;
+  }
+
+  /** Records what a read-back found for the result (see {@link #confirmedData()}). */
+  void confirmedData(String json) {
+    this.confirmedData = json;
   }
 
   /** The number of attempts begun so far. */
@@ -145,10 +160,16 @@ public final class CallState {
   /**
    * After a read-back found the effect absent: not yet applied — but an attempt that timed out or
    * lost its connection may still be in flight and land later, so absence proves nothing final.
-   * The operation is convergent, so sending it again is safe whichever lands: resent when
-   * attempts and time allow (a success then is the truth), else the call stays outcome-unknown.
+   * Sending it again is safe whichever lands when the operation is convergent, or when it is
+   * unsafe but the server refuses a duplicate with a replay code (a registration: one login id,
+   * one member; the refusal is then settled by another read-back): resent when attempts and time
+   * allow (a success then is the truth), else the call stays outcome-unknown.
    */
   public Decision afterEffectAbsent(KonaplateException unknown) {
+    if (operation.retryClass() == RetryClass.UNSAFE && operation.replayCodes().isEmpty()) {
+      // A repeat would repeat the effect, and nothing refuses a duplicate: never resent.
+      return Decision.fail(unknown);
+    }
     if (attempts < policy.maxAttempts()) {
       Duration delay = policy.backoff(attempts, random);
       if (clock.millis() + delay.toMillis() < deadlineMillis && budget.tryAcquire(false)) {

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.konaplate.sdk.RetryPolicy;
+import com.konaplate.sdk.exception.KonaplateApiException;
 import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.internal.http.JsonBody;
 import com.konaplate.sdk.internal.http.OperationRequests;
@@ -20,7 +21,9 @@ import java.util.function.Supplier;
  * Settles an ambiguous write by reading the server's state, as the operation's
  * {@code x-konaplate-read-back} says: calls the read (a call of its own, retried as reads are,
  * within what is left of the original call's deadline), finds the item the write was about and
- * tells whether its effect is visible. Generic: the operation, fields and values all come from
+ * tells whether its effect is visible; a refusal of the read tells it too when the descriptor
+ * names its code. When the effect is visible, the fields the descriptor maps are left on the
+ * call's state for its result. Generic: the operation, fields, codes and values all come from
  * the descriptor.
  */
 final class ReadBack {
@@ -56,10 +59,10 @@ final class ReadBack {
       return Verdict.UNKNOWN;
     }
     try {
-      return verdict(plan, executor.execute(plan.requests, plan.body, correlationIds.get(),
-          plan.policy, BODY));
+      return verdict(plan, state, executor.execute(plan.requests, plan.body,
+          correlationIds.get(), plan.policy, BODY));
     } catch (KonaplateException e) {
-      return Verdict.UNKNOWN;
+      return refused(plan, e);
     }
   }
 
@@ -70,7 +73,28 @@ final class ReadBack {
       return CompletableFuture.completedFuture(Verdict.UNKNOWN);
     }
     return executor.executeAsync(plan.requests, plan.body, correlationIds.get(), plan.policy, BODY)
-        .handle((answer, t) -> t != null ? Verdict.UNKNOWN : verdict(plan, answer));
+        .handle((answer, t) -> t != null ? refused(plan, unwrap(t))
+            : verdict(plan, state, answer));
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    return t instanceof java.util.concurrent.CompletionException && t.getCause() != null
+        ? t.getCause() : t;
+  }
+
+  /**
+   * A read that failed: its refusal settles the write when the descriptor names the code (a
+   * definitive refusal, never an outcome-unknown or transport failure); anything else is UNKNOWN.
+   */
+  private static Verdict refused(Plan plan, Throwable t) {
+    if (!(t instanceof KonaplateApiException)) {
+      return Verdict.UNKNOWN;
+    }
+    String code = ((KonaplateApiException) t).code();
+    if (plan.readBack.visibleCodes().contains(code)) {
+      return Verdict.VISIBLE;
+    }
+    return plan.readBack.absentCodes().contains(code) ? Verdict.ABSENT : Verdict.UNKNOWN;
   }
 
   /** The read to make, or null when it cannot be made (no time, no such read, no field). */
@@ -101,28 +125,52 @@ final class ReadBack {
     return new Plan(rb, original, requests, new JsonBody(read.toUtf8()), policy);
   }
 
-  private static Verdict verdict(Plan plan, JsonObject answer) {
+  private static Verdict verdict(Plan plan, CallState state, JsonObject answer) {
     ReadBackDescriptor rb = plan.readBack;
-    JsonElement list = answer == null ? null : answer.get(rb.list());
-    if (list == null || !list.isJsonArray()) {
+    if (answer == null) {
       return Verdict.UNKNOWN;
     }
-    JsonObject item = null;
-    for (JsonElement e : list.getAsJsonArray()) {
-      if (e.isJsonObject() && matches(e.getAsJsonObject(), rb.match(), plan.original)) {
-        item = e.getAsJsonObject();
-        break;
+    JsonObject item = answer;
+    if (rb.list() != null) {
+      JsonElement list = answer.get(rb.list());
+      if (list == null || !list.isJsonArray()) {
+        return Verdict.UNKNOWN;
+      }
+      item = null;
+      for (JsonElement e : list.getAsJsonArray()) {
+        if (e.isJsonObject() && matches(e.getAsJsonObject(), rb.match(), plan.original)) {
+          item = e.getAsJsonObject();
+          break;
+        }
       }
     }
+    Verdict verdict;
     if (rb.visibleWhenAbsent()) {
-      return item == null ? Verdict.VISIBLE : Verdict.ABSENT;
+      verdict = item == null ? Verdict.VISIBLE : Verdict.ABSENT;
+    } else if (rb.visibleWhenAnswered()) {
+      verdict = item != null ? Verdict.VISIBLE : Verdict.ABSENT;
+    } else if (!rb.visibleCodes().isEmpty()) {
+      // The effect shows as a refusal of the read; an answer shows it is not there.
+      verdict = Verdict.ABSENT;
+    } else {
+      String status = item == null ? null : text(item.get(rb.statusField()));
+      String expected = rb.statusValues().get(text(plan.original.get(rb.statusBy())));
+      if (status == null || expected == null) {
+        return Verdict.UNKNOWN;
+      }
+      verdict = status.equals(expected) ? Verdict.VISIBLE : Verdict.ABSENT;
     }
-    String status = item == null ? null : text(item.get(rb.statusField()));
-    String expected = rb.statusValues().get(text(plan.original.get(rb.statusBy())));
-    if (status == null || expected == null) {
-      return Verdict.UNKNOWN;
+    if (verdict == Verdict.VISIBLE && item != null && !rb.result().isEmpty()) {
+      JsonObject data = new JsonObject();
+      for (Map.Entry<String, String> r : rb.result().entrySet()) {
+        JsonElement value = item.get(r.getValue());
+        if (value != null) {
+          data.add(r.getKey(), value);
+        }
+      }
+      state.confirmedData(data.toString());
     }
-    return status.equals(expected) ? Verdict.VISIBLE : Verdict.ABSENT;
+    return verdict;
   }
 
   private static boolean matches(JsonObject item, Map<String, String> match, JsonObject original) {
