@@ -199,11 +199,11 @@ final class FaultSuite {
     }
   }
 
-  /** The PARs and userIds a request body names (the keys drivers use). */
+  /** The PARs, userIds and login ids a request body names (the keys drivers use). */
   private static List<String> keysIn(String body) {
     List<String> keys = new ArrayList<>();
     java.util.regex.Matcher m = java.util.regex.Pattern
-        .compile("\"(par|userId)\":\"?([A-Za-z0-9]+)").matcher(body);
+        .compile("\"(par|userId|loginId)\":\"?([A-Za-z0-9.@_-]+)").matcher(body);
     while (m.find()) {
       keys.add(m.group(2));
     }
