@@ -45,6 +45,16 @@ final class Descriptors {
     if (op.readBack != null) {
       sb.append("\n        .readBack(").append(readBack(op)).append(")");
     }
+    if (op.sequence != null) {
+      sb.append("\n        .sequence(").append(JavaCode.literal(op.sequence.get("field").toString()))
+          .append(", ").append(op.sequence.get("length")).append(")");
+    }
+    if (op.tokenField != null) {
+      sb.append("\n        .tokenField(").append(JavaCode.literal(op.tokenField)).append(")");
+    }
+    if (op.token != null) {
+      sb.append("\n        .token(").append(token(op)).append(")");
+    }
     for (Map.Entry<String, Object> e : op.examples.entrySet()) {
       Map<String, Object> ex = OperationInfo.map(e.getValue());
       Object status = ex.get("status");
@@ -88,6 +98,14 @@ final class Descriptors {
       for (String code : OperationInfo.strings(visible.get("codes"))) {
         sb.append(".visibleOnCode(").append(JavaCode.literal(code)).append(")");
       }
+    } else if (visible.get("values") instanceof List) {
+      String field = required(visible, "field", where);
+      for (String v : OperationInfo.strings(visible.get("values"))) {
+        sb.append(".visibleWhenValue(").append(JavaCode.literal(field)).append(", ")
+            .append(JavaCode.literal(v)).append(")");
+      }
+      sb.append(outcomeValues(rb, "pending", field, where, op));
+      sb.append(outcomeValues(rb, "failed", field, where, op));
     } else {
       sb.append(".visibleWhen(").append(JavaCode.literal(required(visible, "field", where)))
           .append(", ").append(JavaCode.literal(requestField(op, visible.get("by"), where)))
@@ -100,6 +118,13 @@ final class Descriptors {
     for (String code : OperationInfo.strings(rb.get("absent-codes"))) {
       sb.append(".absentOnCode(").append(JavaCode.literal(code)).append(")");
     }
+    Map<String, Object> constants = OperationInfo.map(rb.get("constants"));
+    if (constants != null) {
+      for (Map.Entry<String, Object> e : constants.entrySet()) {
+        sb.append(".constant(").append(JavaCode.literal(resultField(op, e.getKey(), where)))
+            .append(", ").append(JavaCode.literal(json(e.getValue()))).append(")");
+      }
+    }
     if (rb.get("result") != null) {
       for (Map.Entry<String, Object> e : mapOf(rb, "result", where).entrySet()) {
         sb.append(".result(").append(JavaCode.literal(resultField(op, e.getKey(), where)))
@@ -107,6 +132,53 @@ final class Descriptors {
       }
     }
     return sb.append(".build()").toString();
+  }
+
+  /** The pending or failed values of the read's status field, and the pending result. */
+  private static String outcomeValues(Map<String, Object> rb, String key, String field,
+      String where, OperationInfo op) {
+    Map<String, Object> m = OperationInfo.map(rb.get(key));
+    if (m == null) {
+      return "";
+    }
+    if (!field.equals(m.get("field"))) {
+      throw new IllegalStateException(where + ": " + key + " must judge the field visible does ("
+          + field + ")");
+    }
+    StringBuilder sb = new StringBuilder();
+    String method = key.equals("pending") ? ".pendingWhenValue(" : ".failedWhenValue(";
+    for (String v : OperationInfo.strings(m.get("values"))) {
+      sb.append(method).append(JavaCode.literal(v)).append(")");
+    }
+    Map<String, Object> result = OperationInfo.map(m.get("result"));
+    if (result != null) {
+      for (Map.Entry<String, Object> e : result.entrySet()) {
+        sb.append(".pendingConstant(").append(JavaCode.literal(resultField(op, e.getKey(), where)))
+            .append(", ").append(JavaCode.literal(json(e.getValue()))).append(")");
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The arguments of OperationDescriptor.Builder.token: field, validity, by, value/validity. */
+  private static String token(OperationInfo op) {
+    String where = "openapi.yaml: operation " + op.operationId + ": x-konaplate-token";
+    Map<String, Object> t = op.token;
+    StringBuilder sb = new StringBuilder(JavaCode.literal(resultField(op,
+        required(t, "field", where), where)));
+    Map<String, Object> validity = mapOf(t, "validity", where);
+    sb.append(", ").append(JavaCode.literal(java.time.Duration
+        .parse(required(validity, "default", where)).toString()));
+    Object by = validity.get("by");
+    sb.append(", ").append(by == null ? "null" : JavaCode.literal(requestField(op, by, where)));
+    Map<String, Object> values = OperationInfo.map(validity.get("values"));
+    if (values != null) {
+      for (Map.Entry<String, Object> e : values.entrySet()) {
+        sb.append(", ").append(JavaCode.literal(e.getKey())).append(", ")
+            .append(JavaCode.literal(java.time.Duration.parse(e.getValue().toString()).toString()));
+      }
+    }
+    return sb.toString();
   }
 
   private static String resultField(OperationInfo op, String name, String where) {

@@ -257,6 +257,7 @@ public class KonaplateCodegen extends DefaultCodegen implements CodegenConfig {
       x.put("x-kp-community", !"doc".equals(op.source));
       x.put("x-kp-shortcuts", op.shortcuts);
       x.put("x-kp-read-back", op.readBack != null);
+      x.put("x-kp-paging", op.paging == null ? null : Paging.of(op, schemas));
     }
     objs.put("x-kp-tag-doc", tagDoc(ops.getClassname()));
     return objs;

@@ -42,6 +42,10 @@ public final class OperationInfo {
   final List<FieldInfo> resultFields;
   final List<Map<String, Object>> shortcuts = new ArrayList<>();
   final Map<String, Object> readBack;
+  final Map<String, Object> sequence;
+  final Map<String, Object> token;
+  final String tokenField;
+  final Map<String, Object> paging;
   final Map<String, Object> examples;
 
   private OperationInfo(OpenAPI api, SchemaReader schemas, String path, Operation op) {
@@ -102,6 +106,17 @@ public final class OperationInfo {
       shortcuts.add(shortcut(where, map(s), schemas));
     }
     this.readBack = map(ext.get("x-konaplate-read-back"));
+    this.sequence = map(ext.get("x-konaplate-sequence"));
+    if (sequence != null) {
+      find(where, String.valueOf(sequence.get("field")));
+      if (!(sequence.get("length") instanceof Integer)) {
+        throw new IllegalStateException(where + ": x-konaplate-sequence needs a length");
+      }
+    }
+    this.token = map(ext.get("x-konaplate-token"));
+    this.tokenField = ext.get("x-konaplate-token-field") == null ? null
+        : find(where, ext.get("x-konaplate-token-field").toString()).jsonName;
+    this.paging = map(ext.get("x-konaplate-paging"));
     this.examples = examples(op);
   }
 

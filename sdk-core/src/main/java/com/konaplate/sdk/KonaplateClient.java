@@ -3,6 +3,7 @@ package com.konaplate.sdk;
 import com.konaplate.sdk.internal.DependencyCheck;
 import com.konaplate.sdk.internal.SdkVersion;
 import com.konaplate.sdk.internal.auth.CorrelationIds;
+import com.konaplate.sdk.internal.auth.SequenceIds;
 import com.konaplate.sdk.internal.auth.KonaplateTimes;
 import com.konaplate.sdk.internal.auth.RequestSigner;
 import com.konaplate.sdk.internal.auth.TimeZones;
@@ -92,7 +93,8 @@ public final class KonaplateClient extends ApiGroups implements AutoCloseable {
         requests::get, () -> ids.next(KonaplateTimes.of(clock.instant(), zone)),
         b.encryptor != null, KnownSecrets.ofClient(b.secretKey, b.accessKey,
             b.encryptor == null ? null : b.encryptor.cryptoKeyId()));
-    return new OperationCaller(api, requests, executor, ids, clock, zone, b.retryPolicy, runtime);
+    return new OperationCaller(api, requests, executor, ids, clock, zone, b.retryPolicy, runtime,
+        new SequenceIds(b.random));
   }
 
   private static String userAgent() {

@@ -17,6 +17,7 @@ public final class ErrorDetails {
   private final boolean outcomeUnknown;
   private final int attempts;
   private final Duration elapsed;
+  private final String sequenceId;
 
   private ErrorDetails(Builder b) {
     this.operation = b.operation;
@@ -27,6 +28,7 @@ public final class ErrorDetails {
     this.outcomeUnknown = b.outcomeUnknown;
     this.attempts = b.attempts;
     this.elapsed = b.elapsed;
+    this.sequenceId = b.sequenceId;
   }
 
   /** Returns a new builder with nothing known. */
@@ -44,7 +46,17 @@ public final class ErrorDetails {
         .correlationId(correlationId)
         .outcomeUnknown(outcomeUnknown)
         .attempts(attempts)
-        .elapsed(elapsed);
+        .elapsed(elapsed)
+        .sequenceId(sequenceId);
+  }
+
+  /**
+   * The caller's unique id of the call's transaction (a charge's {@code sequenceId}, a payment's
+   * {@code transactionId}), given or made by the SDK; null for operations without one. Ask
+   * KONA PLATE about the call with it.
+   */
+  public String sequenceId() {
+    return sequenceId;
   }
 
   /** The operationId of openapi.yaml the call was for (e.g. {@code terminateCard}), or null. */
@@ -97,6 +109,7 @@ public final class ErrorDetails {
     private boolean outcomeUnknown;
     private int attempts;
     private Duration elapsed = Duration.ZERO;
+    private String sequenceId;
 
     private Builder() {
     }
@@ -146,6 +159,12 @@ public final class ErrorDetails {
     /** Sets the elapsed time. */
     public Builder elapsed(Duration elapsed) {
       this.elapsed = elapsed == null ? Duration.ZERO : elapsed;
+      return this;
+    }
+
+    /** Sets the caller's unique id of the call's transaction. */
+    public Builder sequenceId(String sequenceId) {
+      this.sequenceId = sequenceId;
       return this;
     }
 

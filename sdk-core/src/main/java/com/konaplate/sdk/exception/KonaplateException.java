@@ -63,6 +63,15 @@ public class KonaplateException extends RuntimeException {
     return details.outcomeUnknown();
   }
 
+  /**
+   * The caller's unique id of the call's transaction (a charge's {@code sequenceId}, a payment's
+   * {@code transactionId}), whether given or made by the SDK; null for operations without one.
+   * After an outcome-unknown charge, ask Checking Result of Charge with it.
+   */
+  public String sequenceId() {
+    return details.sequenceId();
+  }
+
   /** How many HTTP attempts the call made. */
   public int attempts() {
     return details.attempts();
@@ -90,6 +99,9 @@ public class KonaplateException extends RuntimeException {
     }
     if (d.correlationId() != null) {
       append(facts, "correlation id " + d.correlationId());
+    }
+    if (d.sequenceId() != null) {
+      append(facts, "sequence id " + d.sequenceId());
     }
     if (d.attempts() > 0) {
       append(facts, d.attempts() + (d.attempts() == 1 ? " attempt" : " attempts"));

@@ -50,6 +50,22 @@ public abstract class KonaplateResult {
   }
 
   /**
+   * The caller's unique id of the call's transaction (a charge's {@code sequenceId}, a payment's
+   * {@code transactionId}), given or made by the SDK; null for operations without one.
+   */
+  public final String sequenceId() {
+    return metadata.sequenceId();
+  }
+
+  /**
+   * When what the call issued stops being valid (a one-time token), by the client's clock and
+   * never later than KONA PLATE's expiry; null for other operations.
+   */
+  public final java.time.Instant expiresAt() {
+    return metadata.expiresAt();
+  }
+
+  /**
    * True when no answer of the call itself proved its effect (a timeout or a 5xx, say) and a
    * read of the server's state (for cards: Search for Card) showed the effect applied.
    */

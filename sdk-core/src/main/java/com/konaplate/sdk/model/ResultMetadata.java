@@ -1,6 +1,7 @@
 package com.konaplate.sdk.model;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,8 @@ public final class ResultMetadata {
   private final int attempts;
   private final Duration elapsed;
   private final boolean confirmedByReadBack;
+  private final String sequenceId;
+  private final Instant expiresAt;
 
   private ResultMetadata(Builder b) {
     this.operation = b.operation;
@@ -26,6 +29,8 @@ public final class ResultMetadata {
     this.attempts = b.attempts;
     this.elapsed = b.elapsed;
     this.confirmedByReadBack = b.confirmedByReadBack;
+    this.sequenceId = b.sequenceId;
+    this.expiresAt = b.expiresAt;
   }
 
   /** A builder with nothing set (elapsed zero). */
@@ -73,6 +78,23 @@ public final class ResultMetadata {
     return confirmedByReadBack;
   }
 
+  /**
+   * The caller's unique id of the call's transaction (a charge's {@code sequenceId}, a payment's
+   * {@code transactionId}), given or made by the SDK; null for operations without one.
+   */
+  public String sequenceId() {
+    return sequenceId;
+  }
+
+  /**
+   * When what the call issued stops being valid (a one-time token: 30 seconds, 5 minutes for the
+   * ATM and credit types), counted by the client's clock from before the request was sent, so
+   * never later than KONA PLATE's own expiry; null for other operations.
+   */
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof ResultMetadata)) {
@@ -82,20 +104,23 @@ public final class ResultMetadata {
     return httpStatus == m.httpStatus && attempts == m.attempts
         && confirmedByReadBack == m.confirmedByReadBack && Objects.equals(operation, m.operation)
         && Objects.equals(code, m.code) && Objects.equals(description, m.description)
-        && Objects.equals(correlationId, m.correlationId) && elapsed.equals(m.elapsed);
+        && Objects.equals(correlationId, m.correlationId) && elapsed.equals(m.elapsed)
+        && Objects.equals(sequenceId, m.sequenceId) && Objects.equals(expiresAt, m.expiresAt);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(operation, code, correlationId, httpStatus, attempts, elapsed,
-        confirmedByReadBack);
+        confirmedByReadBack, sequenceId, expiresAt);
   }
 
   /** Code, correlation id, attempts and elapsed time (the description is left out). */
   @Override
   public String toString() {
-    return "code=" + code + ", correlationId=" + correlationId + ", attempts=" + attempts
-        + ", elapsed=" + elapsed + (confirmedByReadBack ? ", confirmedByReadBack" : "");
+    return "code=" + code + ", correlationId=" + correlationId
+        + (sequenceId == null ? "" : ", sequenceId=" + sequenceId) + ", attempts=" + attempts
+        + ", elapsed=" + elapsed + (confirmedByReadBack ? ", confirmedByReadBack" : "")
+        + (expiresAt == null ? "" : ", expiresAt=" + expiresAt);
   }
 
   /** Builds {@link ResultMetadata}. Not thread-safe. */
@@ -108,6 +133,8 @@ public final class ResultMetadata {
     private int attempts;
     private Duration elapsed = Duration.ZERO;
     private boolean confirmedByReadBack;
+    private String sequenceId;
+    private Instant expiresAt;
 
     private Builder() {
     }
@@ -157,6 +184,18 @@ public final class ResultMetadata {
     /** Marks the result as confirmed by a read-back. */
     public Builder confirmedByReadBack(boolean confirmedByReadBack) {
       this.confirmedByReadBack = confirmedByReadBack;
+      return this;
+    }
+
+    /** Sets the caller's unique id of the call's transaction. */
+    public Builder sequenceId(String sequenceId) {
+      this.sequenceId = sequenceId;
+      return this;
+    }
+
+    /** Sets when what the call issued stops being valid. */
+    public Builder expiresAt(Instant expiresAt) {
+      this.expiresAt = expiresAt;
       return this;
     }
 

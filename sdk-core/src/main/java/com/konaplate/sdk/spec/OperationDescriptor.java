@@ -27,6 +27,10 @@ public final class OperationDescriptor {
   private final ReadBackDescriptor readBack;
   private final List<OperationExample> examples;
   private final Map<String, Sensitivity> sensitiveFields;
+  private final String sequenceField;
+  private final int sequenceLength;
+  private final TokenDescriptor token;
+  private final String tokenField;
 
   private OperationDescriptor(Builder b) {
     this.operationId = b.operationId;
@@ -49,6 +53,10 @@ public final class OperationDescriptor {
     collectSensitive(requestFields, sensitive);
     collectSensitive(responseFields, sensitive);
     this.sensitiveFields = Collections.unmodifiableMap(sensitive);
+    this.sequenceField = b.sequenceField;
+    this.sequenceLength = b.sequenceLength;
+    this.token = b.token;
+    this.tokenField = b.tokenField;
   }
 
   static Builder builder(String operationId) {
@@ -181,6 +189,33 @@ public final class OperationDescriptor {
     return sensitiveFields;
   }
 
+  /**
+   * The request field that carries the caller's unique id of the transaction
+   * ({@code x-konaplate-sequence}: a charge's {@code sequenceId}), which the SDK makes when the
+   * caller gives none and keeps across attempts; null for other operations.
+   */
+  public String sequenceField() {
+    return sequenceField;
+  }
+
+  /** The length of the ids the SDK makes for {@link #sequenceField()}; 0 without one. */
+  public int sequenceLength() {
+    return sequenceLength;
+  }
+
+  /** The short-lived token the operation issues ({@code x-konaplate-token}), or null. */
+  public TokenDescriptor token() {
+    return token;
+  }
+
+  /**
+   * The request field that carries a token another operation issued
+   * ({@code x-konaplate-token-field}); the SDK never sends it once expired. Null without one.
+   */
+  public String tokenField() {
+    return tokenField;
+  }
+
   @Override
   public String toString() {
     return operationId + " (POST " + path + ", " + retryClass + ")";
@@ -203,6 +238,10 @@ public final class OperationDescriptor {
     private final List<FieldDescriptor> responseFields = new ArrayList<>();
     private ReadBackDescriptor readBack;
     private final List<OperationExample> examples = new ArrayList<>();
+    private String sequenceField;
+    private int sequenceLength;
+    private TokenDescriptor token;
+    private String tokenField;
 
     private Builder(String operationId) {
       this.operationId = operationId;
@@ -277,6 +316,26 @@ public final class OperationDescriptor {
     Builder example(String name, String summary, String requestJson, int httpStatus,
         String responseJson) {
       examples.add(new OperationExample(name, summary, requestJson, httpStatus, responseJson));
+      return this;
+    }
+
+    Builder sequence(String field, int length) {
+      this.sequenceField = field;
+      this.sequenceLength = length;
+      return this;
+    }
+
+    Builder token(String field, String validity, String by, String... valuesAndValidities) {
+      Map<String, java.time.Duration> byValue = new LinkedHashMap<>();
+      for (int i = 0; i + 1 < valuesAndValidities.length; i += 2) {
+        byValue.put(valuesAndValidities[i], java.time.Duration.parse(valuesAndValidities[i + 1]));
+      }
+      this.token = new TokenDescriptor(field, java.time.Duration.parse(validity), by, byValue);
+      return this;
+    }
+
+    Builder tokenField(String field) {
+      this.tokenField = field;
       return this;
     }
 

@@ -25,6 +25,11 @@ public final class ReadBackDescriptor {
   private final Set<String> visibleCodes;
   private final Set<String> absentCodes;
   private final Map<String, String> result;
+  private final Set<String> visibleValues;
+  private final Set<String> pendingValues;
+  private final Set<String> failedValues;
+  private final Map<String, String> constants;
+  private final Map<String, String> pendingConstants;
 
   private ReadBackDescriptor(Builder b) {
     this.operationId = b.operationId;
@@ -39,6 +44,11 @@ public final class ReadBackDescriptor {
     this.visibleCodes = Collections.unmodifiableSet(new LinkedHashSet<>(b.visibleCodes));
     this.absentCodes = Collections.unmodifiableSet(new LinkedHashSet<>(b.absentCodes));
     this.result = Collections.unmodifiableMap(new LinkedHashMap<>(b.result));
+    this.visibleValues = Collections.unmodifiableSet(new LinkedHashSet<>(b.visibleValues));
+    this.pendingValues = Collections.unmodifiableSet(new LinkedHashSet<>(b.pendingValues));
+    this.failedValues = Collections.unmodifiableSet(new LinkedHashSet<>(b.failedValues));
+    this.constants = Collections.unmodifiableMap(new LinkedHashMap<>(b.constants));
+    this.pendingConstants = Collections.unmodifiableMap(new LinkedHashMap<>(b.pendingConstants));
   }
 
   static Builder builder(String operationId) {
@@ -105,6 +115,40 @@ public final class ReadBackDescriptor {
     return result;
   }
 
+  /**
+   * The values of {@link #statusField()} that show the effect whatever the request said (a
+   * charge's result {@code COMPLETED}); empty when {@link #statusBy()} decides.
+   */
+  public Set<String> visibleValues() {
+    return visibleValues;
+  }
+
+  /**
+   * The values of {@link #statusField()} that show the effect accepted but not final (a charge
+   * {@code PENDING}): the call succeeds with {@link #pendingConstants()} in its result.
+   */
+  public Set<String> pendingValues() {
+    return pendingValues;
+  }
+
+  /**
+   * The values of {@link #statusField()} that show the operation failed for good (a charge
+   * {@code FAILED}): nothing was applied, and the call fails with that outcome known.
+   */
+  public Set<String> failedValues() {
+    return failedValues;
+  }
+
+  /** Result fields (to their JSON values) of a call the read-back confirmed. */
+  public Map<String, String> constants() {
+    return constants;
+  }
+
+  /** Result fields (to their JSON values) of a call the read-back found pending. */
+  public Map<String, String> pendingConstants() {
+    return pendingConstants;
+  }
+
   @Override
   public String toString() {
     return "ReadBack{" + operationId + (list == null ? "" : " " + list) + "}";
@@ -123,6 +167,11 @@ public final class ReadBackDescriptor {
     private final Set<String> visibleCodes = new LinkedHashSet<>();
     private final Set<String> absentCodes = new LinkedHashSet<>();
     private final Map<String, String> result = new LinkedHashMap<>();
+    private final Set<String> visibleValues = new LinkedHashSet<>();
+    private final Set<String> pendingValues = new LinkedHashSet<>();
+    private final Set<String> failedValues = new LinkedHashSet<>();
+    private final Map<String, String> constants = new LinkedHashMap<>();
+    private final Map<String, String> pendingConstants = new LinkedHashMap<>();
 
     private Builder(String operationId) {
       this.operationId = operationId;
@@ -176,6 +225,32 @@ public final class ReadBackDescriptor {
 
     Builder result(String resultField, String readField) {
       result.put(resultField, readField);
+      return this;
+    }
+
+    Builder visibleWhenValue(String statusField, String value) {
+      this.statusField = statusField;
+      visibleValues.add(value);
+      return this;
+    }
+
+    Builder pendingWhenValue(String value) {
+      pendingValues.add(value);
+      return this;
+    }
+
+    Builder failedWhenValue(String value) {
+      failedValues.add(value);
+      return this;
+    }
+
+    Builder constant(String resultField, String json) {
+      constants.put(resultField, json);
+      return this;
+    }
+
+    Builder pendingConstant(String resultField, String json) {
+      pendingConstants.put(resultField, json);
       return this;
     }
 

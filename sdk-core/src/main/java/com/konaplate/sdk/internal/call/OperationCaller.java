@@ -4,7 +4,11 @@ import com.konaplate.sdk.RequestOptions;
 import com.konaplate.sdk.RetryPolicy;
 import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.exception.RequestValidationException;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.konaplate.sdk.internal.auth.CorrelationIds;
+import com.konaplate.sdk.internal.auth.SequenceIds;
 import com.konaplate.sdk.internal.auth.KonaplateTimes;
 import com.konaplate.sdk.internal.http.ApiAnswer;
 import com.konaplate.sdk.internal.http.JsonBody;
@@ -14,6 +18,9 @@ import com.konaplate.sdk.internal.retry.CallExecutor;
 import com.konaplate.sdk.model.ResultMetadata;
 import com.konaplate.sdk.spec.ApiDescriptor;
 import com.konaplate.sdk.spec.OperationDescriptor;
+import com.konaplate.sdk.spec.TokenDescriptor;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
@@ -36,11 +43,13 @@ public final class OperationCaller {
   private final ZoneId zone;
   private final RetryPolicy policy;
   private final ClientRuntime runtime;
+  private final SequenceIds sequenceIds;
+  private final IssuedTokens tokens = new IssuedTokens();
 
   /** Creates the caller of a client. */
   public OperationCaller(ApiDescriptor api, Map<String, OperationRequests> requests,
       CallExecutor executor, CorrelationIds correlationIds, Clock clock, ZoneId zone,
-      RetryPolicy policy, ClientRuntime runtime) {
+      RetryPolicy policy, ClientRuntime runtime, SequenceIds sequenceIds) {
     this.api = api;
     this.requests = requests;
     this.executor = executor;
@@ -49,6 +58,7 @@ public final class OperationCaller {
     this.zone = zone;
     this.policy = policy;
     this.runtime = runtime;
+    this.sequenceIds = sequenceIds;
   }
 
   /** The descriptor of an operation the generated groups name; fails for an unknown one. */
@@ -74,7 +84,7 @@ public final class OperationCaller {
       Function<Q, JsonObjectWriter> writer, BiFunction<String, ResultMetadata, R> reader) {
     JsonBody body = prepare(op, request, options, writer);
     return executor.execute(requests.get(op.operationId()), body, correlationId(options), policy,
-        results(op, reader));
+        results(op, reader, body));
   }
 
   /** Calls {@code op} without blocking; every failure completes the future exceptionally. */
@@ -90,7 +100,7 @@ public final class OperationCaller {
       return failed(e);
     }
     return executor.executeAsync(requests.get(op.operationId()), body, correlationId, policy,
-        results(op, reader));
+        results(op, reader, body));
   }
 
   /** Calls an operation openapi.yaml does not describe, with a body already written. */
@@ -125,7 +135,23 @@ public final class OperationCaller {
       throw new RequestValidationException("request", "is required");
     }
     checkClient(op, options);
-    return new JsonBody(writer.apply(request).toUtf8());
+    JsonObjectWriter json = writer.apply(request);
+    if (op.sequenceField() == null && op.tokenField() == null) {
+      return new JsonBody(json.toUtf8());
+    }
+    // A transaction id and a token are in few operations: they pay for one parse of the body.
+    JsonObject written = JsonParser.parseString(json.toString()).getAsJsonObject();
+    String sequenceId = text(written.get(op.sequenceField()));
+    if (op.sequenceField() != null && sequenceId == null) {
+      sequenceId = sequenceIds.next(KonaplateTimes.of(clock.instant(), zone), op.sequenceLength());
+      json.string(op.sequenceField(), sequenceId);
+    }
+    Instant tokenExpiry = tokens.expiry(text(written.get(op.tokenField())));
+    return new JsonBody(json.toUtf8(), sequenceId, tokenExpiry);
+  }
+
+  private static String text(JsonElement e) {
+    return e != null && e.isJsonPrimitive() ? e.getAsString() : null;
   }
 
   private void checkClient(OperationDescriptor op, RequestOptions options) {
@@ -144,21 +170,49 @@ public final class OperationCaller {
 
   /** Reads an answer (or a read-back's confirmation) into the result with its metadata. */
   private <R> CallExecutor.ResultReader<R> results(OperationDescriptor op,
-      BiFunction<String, ResultMetadata, R> reader) {
-    return (answer, state, confirmed) -> reader.apply(
-        answer == null ? state.confirmedData() : answer.dataJson(), metadata(op, answer, state.correlationId(),
-            state.attempts(), state.elapsed(), confirmed));
+      BiFunction<String, ResultMetadata, R> reader, JsonBody body) {
+    return (answer, state, confirmed) -> {
+      String data = answer == null ? state.confirmedData() : answer.dataJson();
+      ResultMetadata.Builder b = metadata(op, answer, state.correlationId(), state.attempts(),
+          state.elapsed(), confirmed).sequenceId(state.sequenceId());
+      if (op.token() != null) {
+        b.expiresAt(issued(op.token(), data, body, state.startedAt()));
+      }
+      return reader.apply(data, b.build());
+    };
   }
 
-  private ResultMetadata metadata(OperationDescriptor op, ApiAnswer answer, String correlationId,
-      int attempts, java.time.Duration elapsed, boolean confirmed) {
+  /**
+   * Records the token an answer issued and returns its expiry: the call's start (before the
+   * request was sent) plus the validity the request's type gives, so never later than KONA
+   * PLATE's own.
+   */
+  private Instant issued(TokenDescriptor token, String data, JsonBody body, Instant start) {
+    String value = null;
+    try {
+      value = data == null ? null
+          : text(JsonParser.parseString(data).getAsJsonObject().get(token.field()));
+    } catch (RuntimeException unreadable) {
+      // The generated reader refuses the answer with its own message.
+    }
+    String by = token.by() == null ? null : text(JsonParser.parseString(
+        new String(body.bytes(), StandardCharsets.UTF_8)).getAsJsonObject().get(token.by()));
+    Instant expiresAt = start.plus(token.validityFor(by));
+    if (value != null) {
+      tokens.add(value, expiresAt, clock.instant());
+    }
+    return expiresAt;
+  }
+
+  private ResultMetadata.Builder metadata(OperationDescriptor op, ApiAnswer answer,
+      String correlationId, int attempts, java.time.Duration elapsed, boolean confirmed) {
     ResultMetadata.Builder b = ResultMetadata.builder().operation(op.operationId())
         .attempts(attempts).elapsed(elapsed).confirmedByReadBack(confirmed);
     if (answer == null) {
       return b.code(api.successCode()).correlationId(correlationId)
-          .description("Confirmed by read-back (" + op.readBack().operationId() + ")").build();
+          .description("Confirmed by read-back (" + op.readBack().operationId() + ")");
     }
     return b.code(answer.code()).description(answer.description())
-        .correlationId(answer.correlationId()).httpStatus(answer.httpStatus()).build();
+        .correlationId(answer.correlationId()).httpStatus(answer.httpStatus());
   }
 }

@@ -141,7 +141,14 @@ public final class AttemptFailure {
   /** The typed exception of this failure of {@code operation} with the call's final figures. */
   public KonaplateException toException(String operation, int attempts, Duration elapsed,
       boolean outcomeUnknown) {
+    return toException(operation, attempts, elapsed, outcomeUnknown, null);
+  }
+
+  /** {@link #toException(String, int, Duration, boolean)} naming the call's transaction id. */
+  public KonaplateException toException(String operation, int attempts, Duration elapsed,
+      boolean outcomeUnknown, String sequenceId) {
     ErrorDetails d = ErrorDetails.builder()
+        .sequenceId(sequenceId)
         .operation(operation)
         .httpStatus(httpStatus)
         .code(code)

@@ -14,10 +14,32 @@ public final class JsonBody extends RequestBody {
   static final MediaType JSON = MediaType.get("application/json");
 
   private final byte[] bytes;
+  private final String sequenceId;
+  private final java.time.Instant tokenExpiresAt;
 
   /** A body of these bytes; the array is not copied and must not change afterwards. */
   public JsonBody(byte[] bytes) {
+    this(bytes, null, null);
+  }
+
+  /**
+   * A body of these bytes that carries the call's transaction id ({@code sequenceId}, or null)
+   * and the expiry of the one-time token it carries (null when unknown or none).
+   */
+  public JsonBody(byte[] bytes, String sequenceId, java.time.Instant tokenExpiresAt) {
     this.bytes = bytes;
+    this.sequenceId = sequenceId;
+    this.tokenExpiresAt = tokenExpiresAt;
+  }
+
+  /** The caller's unique id of the call's transaction, or null. */
+  public String sequenceId() {
+    return sequenceId;
+  }
+
+  /** When the one-time token in the body expires, or null when unknown or none. */
+  public java.time.Instant tokenExpiresAt() {
+    return tokenExpiresAt;
   }
 
   /** The bytes sent (before any encryption); not a copy: do not change them. */

@@ -67,6 +67,10 @@ final class AsyncCall<R> implements Callback {
         future.completeExceptionally(executor.fail(state, state.deadlineExceeded()));
         return;
       }
+      if (executor.tokenExpired(body)) {
+        future.completeExceptionally(executor.fail(state, state.tokenExpired()));
+        return;
+      }
       executor.observer.attemptStarted(state.operation().operationId(), state);
       tag = new AttemptTag(state.correlationId(), requests.operation(), remaining, secrets);
       request = requests.attempt(body, tag);

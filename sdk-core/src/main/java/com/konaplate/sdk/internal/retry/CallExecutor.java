@@ -86,13 +86,16 @@ public final class CallExecutor {
       RetryPolicy policy, ResultReader<R> results) {
     requireEncryption(requests.operation());
     CallState state = new CallState(requests.operation(), policy, clock, random, correlationId,
-        budget);
+        budget).sequenceId(body.sequenceId());
     String op = requests.operation().operationId();
     KnownSecrets secrets = clientSecrets.forCall(body.bytes());
     while (true) {
       long remaining = state.beginAttempt();
       if (remaining == 0) {
         throw fail(state, state.deadlineExceeded());
+      }
+      if (tokenExpired(body)) {
+        throw fail(state, state.tokenExpired());
       }
       observer.attemptStarted(op, state);
       AttemptTag tag = new AttemptTag(correlationId, requests.operation(), remaining, secrets);
@@ -143,7 +146,7 @@ public final class CallExecutor {
       return failed;
     }
     AsyncCall<R> async = new AsyncCall<>(this, requests, body, new CallState(requests.operation(),
-        policy, clock, random, correlationId, budget), results);
+        policy, clock, random, correlationId, budget).sequenceId(body.sequenceId()), results);
     return async.start();
   }
 
@@ -161,6 +164,14 @@ public final class CallExecutor {
           + "KONAPLATE_CLIENT_PRIVATE_KEY for fromEnv()",
           ErrorDetails.builder().operation(op.operationId()).build(), null);
     }
+  }
+
+  /**
+   * True when the body's one-time token has expired by the client's clock: it is never sent
+   * (again), since KONA PLATE would refuse it.
+   */
+  boolean tokenExpired(JsonBody body) {
+    return body.tokenExpiresAt() != null && !clock.instant().isBefore(body.tokenExpiresAt());
   }
 
   /** Logs the attempt; on an answer reads the result, else returns the failure. */
@@ -192,7 +203,10 @@ public final class CallExecutor {
    */
   <R> Outcome<R> settle(CallState state, KonaplateException unknown, ResultReader<R> results, ReadBack.Verdict verdict) {
     observer.readBack(state, verdict.name());
-    if (verdict == ReadBack.Verdict.VISIBLE) {
+    if (verdict == ReadBack.Verdict.FAILED) {
+      return Outcome.decided(CallState.Decision.fail(state.settledAsFailed(state.settledStatus())));
+    }
+    if (verdict == ReadBack.Verdict.VISIBLE || verdict == ReadBack.Verdict.PENDING) {
       try {
         R value = results.read(null, state, true);
         state.onSuccess();

@@ -34,6 +34,8 @@ public final class CallState {
   private AttemptFailure firstAmbiguous;
   private int readBacks;
   private volatile String confirmedData;
+  private String sequenceId;
+  private volatile String settledStatus;
 
   /** Starts a call of {@code operation} now. */
   public CallState(OperationDescriptor operation, RetryPolicy policy, Clock clock, Random random,
@@ -82,9 +84,43 @@ public final class CallState {
     return d == null ? "{}" : d;
   }
 
+  /** The status a read-back's read answered (a charge's {@code result}), or null. */
+  String settledStatus() {
+    return settledStatus;
+  }
+
+  void settledStatus(String status) {
+    this.settledStatus = status;
+  }
+
   /** Records what a read-back found for the result (see {@link #confirmedData()}). */
   void confirmedData(String json) {
     this.confirmedData = json;
+  }
+
+  /** The caller's unique id of the call's transaction, or null. */
+  public String sequenceId() {
+    return sequenceId;
+  }
+
+  /** Sets the caller's unique id of the call's transaction (before the first attempt). */
+  public CallState sequenceId(String sequenceId) {
+    this.sequenceId = sequenceId;
+    return this;
+  }
+
+  /** When the call started, by the client's clock. */
+  public java.time.Instant startedAt() {
+    return java.time.Instant.ofEpochMilli(startMillis);
+  }
+
+  /**
+   * The exception for a call whose one-time token expired before another attempt could be sent:
+   * KONA PLATE refuses an expired token, so it is not sent (outcome unknown only when an
+   * earlier attempt may have taken effect).
+   */
+  public KonaplateException tokenExpired() {
+    return new com.konaplate.sdk.exception.OneTimeTokenExpiredException(details());
   }
 
   /** The number of attempts begun so far. */
@@ -109,13 +145,7 @@ public final class CallState {
 
   /** The exception for a call whose deadline passed before another attempt could start. */
   public KonaplateException deadlineExceeded() {
-    ErrorDetails d = ErrorDetails.builder()
-        .operation(operation.operationId())
-        .correlationId(correlationId)
-        .attempts(attempts)
-        .elapsed(elapsed())
-        .outcomeUnknown(firstAmbiguous != null)
-        .build();
+    ErrorDetails d = details();
     return new KonaplateTimeoutException("The call's deadline of " + policy.deadline() + " passed",
         d, null);
   }
@@ -123,7 +153,8 @@ public final class CallState {
   /** The details of a failure that is not an attempt's (interruption, a rejected retry). */
   public ErrorDetails details() {
     return ErrorDetails.builder().operation(operation.operationId()).correlationId(correlationId)
-        .attempts(attempts).elapsed(elapsed()).outcomeUnknown(firstAmbiguous != null).build();
+        .attempts(attempts).elapsed(elapsed()).outcomeUnknown(firstAmbiguous != null)
+        .sequenceId(sequenceId).build();
   }
 
   /**
@@ -195,7 +226,16 @@ public final class CallState {
   }
 
   private KonaplateException exception(AttemptFailure failure, boolean unknown) {
-    return failure.toException(operation.operationId(), attempts, elapsed(), unknown);
+    return failure.toException(operation.operationId(), attempts, elapsed(), unknown, sequenceId);
+  }
+
+  /**
+   * The exception when a read settled the call as failed for good: nothing was applied, the
+   * outcome is known; {@code status} is what the read answered.
+   */
+  public KonaplateException settledAsFailed(String status) {
+    return new com.konaplate.sdk.exception.OperationFailedException(details().toBuilder()
+        .outcomeUnknown(false).description(status == null ? null : "result " + status).build());
   }
 
   /**

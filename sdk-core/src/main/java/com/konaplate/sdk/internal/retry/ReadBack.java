@@ -33,6 +33,10 @@ final class ReadBack {
     VISIBLE,
     /** The item is there without the effect: the write did not apply. */
     ABSENT,
+    /** The effect is accepted but not final (a pending charge): the call succeeds as pending. */
+    PENDING,
+    /** The operation failed for good (a failed charge): nothing was applied, outcome known. */
+    FAILED,
     /** The read failed or cannot tell. */
     UNKNOWN
   }
@@ -149,6 +153,14 @@ final class ReadBack {
       verdict = item == null ? Verdict.VISIBLE : Verdict.ABSENT;
     } else if (rb.visibleWhenAnswered()) {
       verdict = item != null ? Verdict.VISIBLE : Verdict.ABSENT;
+    } else if (!rb.visibleValues().isEmpty()) {
+      String status = item == null ? null : text(item.get(rb.statusField()));
+      state.settledStatus(status);
+      verdict = status == null ? Verdict.UNKNOWN
+          : rb.visibleValues().contains(status) ? Verdict.VISIBLE
+          : rb.pendingValues().contains(status) ? Verdict.PENDING
+          : rb.failedValues().contains(status) ? Verdict.FAILED
+          : Verdict.UNKNOWN;
     } else if (!rb.visibleCodes().isEmpty()) {
       // The effect shows as a refusal of the read; an answer shows it is not there.
       verdict = Verdict.ABSENT;
@@ -160,13 +172,18 @@ final class ReadBack {
       }
       verdict = status.equals(expected) ? Verdict.VISIBLE : Verdict.ABSENT;
     }
-    if (verdict == Verdict.VISIBLE && item != null && !rb.result().isEmpty()) {
+    if ((verdict == Verdict.VISIBLE || verdict == Verdict.PENDING) && item != null) {
       JsonObject data = new JsonObject();
       for (Map.Entry<String, String> r : rb.result().entrySet()) {
         JsonElement value = item.get(r.getValue());
-        if (value != null) {
+        if (value != null && !value.isJsonNull()) {
           data.add(r.getKey(), value);
         }
+      }
+      Map<String, String> constants = verdict == Verdict.PENDING ? rb.pendingConstants()
+          : rb.constants();
+      for (Map.Entry<String, String> c : constants.entrySet()) {
+        data.add(c.getKey(), JsonParser.parseString(c.getValue()));
       }
       state.confirmedData(data.toString());
     }
