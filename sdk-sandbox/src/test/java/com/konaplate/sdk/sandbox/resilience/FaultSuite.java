@@ -199,11 +199,12 @@ final class FaultSuite {
     }
   }
 
-  /** The PARs, userIds and login ids a request body names (the keys drivers use). */
+  /** The PARs, userIds, login ids and transaction ids a request body names (drivers' keys). */
   private static List<String> keysIn(String body) {
     List<String> keys = new ArrayList<>();
     java.util.regex.Matcher m = java.util.regex.Pattern
-        .compile("\"(par|userId|loginId)\":\"?([A-Za-z0-9.@_-]+)").matcher(body);
+        .compile("\"(par|userId|loginId|sequenceId|transactionId)\":\"?([A-Za-z0-9.@_-]+)")
+        .matcher(body);
     while (m.find()) {
       keys.add(m.group(2));
     }
