@@ -29,9 +29,9 @@ public final class MemberFixture {
     /** {@code Male} or {@code Female}. */
     public final String gender;
     public final String userName;
-    /** Null when not given. */
+    /** Digits; a default made of the userId when not given. */
     public final String mobileNumber;
-    /** Null when not given. */
+    /** The login id (or one made of the userId) when not given. */
     public final String email;
     /** Null when not given. */
     public final Address address;

@@ -67,6 +67,18 @@ final class MemberFixtureParser {
     return b.toString();
   }
 
+  /** The mobile number of a member without one: 010 and the userId's last 8 digits. */
+  static String defaultMobileNumber(long userId) {
+    String digits = String.valueOf(100_000_000L + userId % 100_000_000L);
+    return "010" + digits.substring(1);
+  }
+
+  /** The e-mail of a member without one: its login id, or one made of its userId. */
+  static String defaultEmail(String loginId, long userId) {
+    return loginId.length() <= 50 && loginId.indexOf('@') > 0 ? loginId
+        : "member" + userId + "@sandbox.konaplate.example";
+  }
+
   /** Parses the optional {@code terms} array; call before {@link #profile}. */
   List<Term> terms(JsonObject root) {
     JsonArray array = array(root, "terms", "fixture", false);
@@ -137,11 +149,17 @@ final class MemberFixtureParser {
         password == null ? DEFAULT_PASSWORD : password,
         birthDate == null ? "19900101" : birthDate, nationality, gender,
         name == null ? DEFAULT_USER_NAME : name,
-        matching(m, "mobileNumber", where, MOBILE, "10 to 20 digits"),
-        matching(m, "email", where, EMAIL, "1 to 50 characters, no spaces"), address,
+        orElse(matching(m, "mobileNumber", where, MOBILE, "10 to 20 digits"),
+            defaultMobileNumber(userId)),
+        orElse(matching(m, "email", where, EMAIL, "1 to 50 characters, no spaces"),
+            defaultEmail(loginId, userId)), address,
         matching(m, "joinChannel", where, CHANNEL, "1 to 20 printable ASCII characters"),
         m.has("authenticated") && bool(m, "authenticated", where), failures,
         agreedTerms(m, where));
+  }
+
+  private static String orElse(String value, String dflt) {
+    return value == null ? dflt : value;
   }
 
   private Map<Long, String> agreedTerms(JsonObject m, String where) {

@@ -61,7 +61,9 @@ final class RegisterMemberHandler implements OperationHandler {
         ci != null ? ci : MemberFixtureParser.defaultCi(userId), loginId,
         string(request, "loginPassword"), string(request, "birthDate"),
         string(request, "nationality"), string(request, "gender"), userName,
-        string(request, "mobileNumber"), string(request, "email"), address(request),
+        orElse(string(request, "mobileNumber"), MemberFixtureParser.defaultMobileNumber(userId)),
+        orElse(string(request, "email"), MemberFixtureParser.defaultEmail(loginId, userId)),
+        address(request),
         string(request, "joinChannel"), ci != null, 0, agreed);
     members.register(new Member(userId, userName, profile));
     String expiry = expiry(state, members.registration());
@@ -120,6 +122,10 @@ final class RegisterMemberHandler implements OperationHandler {
     }
     JsonObject o = a.getAsJsonObject();
     return new Address(string(o, "address"), string(o, "addressDetail"), string(o, "zipCode"));
+  }
+
+  private static String orElse(String value, String dflt) {
+    return value == null ? dflt : value;
   }
 
   static String string(JsonObject o, String field) {
