@@ -2,7 +2,6 @@ package com.konaplate.sdk.sandbox.internal;
 
 import com.konaplate.sdk.sandbox.CardStatus;
 import com.konaplate.sdk.sandbox.MemberState;
-import com.konaplate.sdk.sandbox.SandboxCredentials;
 import com.konaplate.sdk.sandbox.internal.FixtureModel.Application;
 import com.konaplate.sdk.sandbox.internal.FixtureModel.Card;
 import com.konaplate.sdk.sandbox.internal.FixtureModel.CardKind;
@@ -59,11 +58,6 @@ public final class FixtureState {
   private final Set<String> cancelled = new HashSet<String>();
   private final Map<String, LocalDate> appliedOn = new HashMap<String, LocalDate>();
   private final EffectCounts effects = new EffectCounts();
-
-  /** Builds the state of {@code model} for the default ASP id; see the other constructor. */
-  public FixtureState(FixtureModel model, Clock clock) {
-    this(model, clock, SandboxCredentials.DEFAULT_ASP_ID);
-  }
 
   /**
    * Builds the state of {@code model}; {@code clock} dates the applications on reset and the
@@ -270,10 +264,7 @@ public final class FixtureState {
     runtimePars.add(card.par);
   }
 
-  /**
-   * Counts one applied effect of {@code operationId} on {@code key} (a PAR, cardApplyNo,
-   * userId or login id).
-   */
+  /** Counts one effect of {@code operationId} on {@code key} (a PAR, cardApplyNo, userId...). */
   void countEffect(String operationId, String key) {
     effects.count(operationId, key);
   }
