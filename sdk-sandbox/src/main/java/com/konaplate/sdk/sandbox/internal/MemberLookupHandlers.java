@@ -6,6 +6,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.konaplate.sdk.sandbox.MemberState;
 import com.konaplate.sdk.sandbox.internal.MemberRegistry.Record;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 /**
  * The member operations by CI or login id. They find every member that is not withdrawn,
@@ -87,7 +89,8 @@ final class MemberLookupHandlers {
       if (r.failedPasswordAttempts >= MemberFixtureParser.LOCKOUT_ATTEMPTS) {
         return Answer.of(Result.LOGIN_LOCKED);
       }
-      if (!r.profile().loginPassword.equals(string(request, "loginPassword"))) {
+      if (!MessageDigest.isEqual(bytes(r.profile().loginPassword),
+          bytes(string(request, "loginPassword")))) {
         r.failedPasswordAttempts++;
         state.countEffect(Handlers.VERIFY_PASSWORD, r.profile().loginId);
         return Answer.of(Result.PIN_MISMATCH);
@@ -96,6 +99,10 @@ final class MemberLookupHandlers {
       JsonObject data = new JsonObject();
       data.addProperty("userId", r.userId());
       return Answer.success(data);
+    }
+
+    private static byte[] bytes(String s) {
+      return s.getBytes(StandardCharsets.UTF_8);
     }
   }
 }

@@ -31,17 +31,14 @@ final class MemberRegistry {
   /** A member and its mutable state. Guarded by the state's lock. */
   static final class Record {
     final Member member;
-    /** True for a member registered since the last reset (not in the fixture). */
-    final boolean registered;
     MemberState state;
     boolean authenticated;
     int failedPasswordAttempts;
     /** tcId → agreeDate, in agreement order. */
     final Map<Long, String> agreed = new LinkedHashMap<Long, String>();
 
-    Record(Member member, boolean registered) {
+    Record(Member member) {
       this.member = member;
-      this.registered = registered;
       Profile p = member.profile;
       this.state = p.state;
       this.authenticated = p.authenticated;
@@ -86,7 +83,7 @@ final class MemberRegistry {
     byLoginId.clear();
     byCi.clear();
     for (Member m : fixtureMembers) {
-      add(new Record(m, false));
+      add(new Record(m));
     }
     nextUserId = registration.firstUserId;
   }
@@ -159,7 +156,7 @@ final class MemberRegistry {
 
   /** Adds a registered member; its userId must come from {@link #nextUserId()}. */
   Record register(Member member) {
-    Record r = new Record(member, true);
+    Record r = new Record(member);
     add(r);
     nextUserId = member.userId + 1;
     return r;
@@ -183,11 +180,5 @@ final class MemberRegistry {
       n += r.state == state ? 1 : 0;
     }
     return n;
-  }
-
-  /** True when {@code userId} was registered since the last reset. */
-  boolean isRegistered(long userId) {
-    Record r = records.get(userId);
-    return r != null && r.registered;
   }
 }

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * request the {"encData":"<JWE>"} envelope (000_002) and its decryption (990_005), the body's
  * JSON (000_002 body; an encData body without a crypto key id names X-KM-Crypto-Key-Id), a
  * plaintext request to an operation whose request is flagged (990_006), the fields of the
- * operation's request (000_002 naming the field), then the operation's business rules.
+ * operation's request (000_002 naming the field; 000_003 / 000_015 for a missing field / a wrong
+ * length where the operation's page documents those codes), then the operation's business rules.
  *
  * <p>Responses decided after authentication (HMAC passed and, for an encrypted request, the
  * payload decrypted) are encrypted when the request was encrypted, when the spec flags the
