@@ -304,6 +304,15 @@ public final class KonaplateSandbox implements AutoCloseable {
   }
 
   /**
+   * The id of the member whose login id is {@code loginId} (of the fixture, or registered since
+   * the last reset; not withdrawn), empty when there is none: what a registration's reported
+   * {@code userId} is checked against.
+   */
+  public Optional<Long> memberId(String loginId) {
+    return Optional.ofNullable(engine.memberId(loginId));
+  }
+
+  /**
    * How many members are in {@code state} now, the fixture's and those registered since the
    * last reset: {@code memberCount(MemberState.ACTIVE)} grows by one per registration.
    */

@@ -300,6 +300,14 @@ public final class FixtureState {
     }
   }
 
+  /** The id of the member registered with {@code loginId} (not withdrawn), or null. */
+  public Long memberId(String loginId) {
+    synchronized (lock) {
+      MemberRegistry.Record r = members.byLoginId(loginId);
+      return r == null ? null : r.userId();
+    }
+  }
+
   /** How many members are in {@code state} (registered ones included). */
   public int memberCount(MemberState state) {
     synchronized (lock) {

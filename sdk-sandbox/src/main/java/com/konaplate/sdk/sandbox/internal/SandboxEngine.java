@@ -170,6 +170,11 @@ public final class SandboxEngine {
     return state.memberState(userId);
   }
 
+  /** The id of the member registered with {@code loginId}, or null. */
+  public Long memberId(String loginId) {
+    return state.memberId(loginId);
+  }
+
   /** How many members (of the fixture and registered since the reset) are in {@code s}. */
   public int memberCount(MemberState s) {
     return state.memberCount(s);
