@@ -275,8 +275,10 @@ public final class KonaplateSandbox implements AutoCloseable {
 
   /**
    * A snapshot of the effects of {@code operationId} applied since the last reset, by the PAR
-   * (terminateCard, changeCardStatus, updateCardLimits) or cardApplyNo (cancelCardApplication)
-   * they were applied to; empty for reads, which have no effect.
+   * (terminateCard, changeCardStatus, updateCardLimits), cardApplyNo (cancelCardApplication),
+   * login id (registerMember; verifyMemberPassword counts wrong passwords) or userId
+   * (unregisterMember, activateDormantMember, updateTermsAgreement) they were applied to;
+   * empty for reads, which have no effect.
    */
   public Map<String, Integer> effectCounts(String operationId) {
     if (operationId == null) {
@@ -294,8 +296,52 @@ public final class KonaplateSandbox implements AutoCloseable {
   }
 
   /**
-   * Returns to the fixture as loaded: every card's status and limits, every application (dated
-   * anew from the clock), the effect counts, the recorded requests and the pending faults.
+   * The state of the member {@code userId} (one of the fixture, or registered since the last
+   * reset), empty when there is no such member.
+   */
+  public Optional<MemberState> memberState(long userId) {
+    return Optional.ofNullable(engine.memberState(userId));
+  }
+
+  /**
+   * The id of the member whose login id is {@code loginId} (of the fixture, or registered since
+   * the last reset; not withdrawn), empty when there is none: what a registration's reported
+   * {@code userId} is checked against.
+   */
+  public Optional<Long> memberId(String loginId) {
+    return Optional.ofNullable(engine.memberId(loginId));
+  }
+
+  /**
+   * How many members are in {@code state} now, the fixture's and those registered since the
+   * last reset: {@code memberCount(MemberState.ACTIVE)} grows by one per registration.
+   */
+  public int memberCount(MemberState state) {
+    if (state == null) {
+      throw new NullPointerException("state == null");
+    }
+    return engine.memberCount(state);
+  }
+
+  /**
+   * How many registrations (User Register) of {@code loginId} succeeded since the last reset:
+   * what "registered exactly once" is measured with. A repeat is refused with {@code 001_001}
+   * and not counted.
+   */
+  public int registrationCount(String loginId) {
+    return engine.effects("registerMember", loginId);
+  }
+
+  /** How many withdrawals (Membership Cancellation) of {@code userId} succeeded since the reset. */
+  public int withdrawalCount(long userId) {
+    return engine.effects("unregisterMember", String.valueOf(userId));
+  }
+
+  /**
+   * Returns to the fixture as loaded: every member's state and agreed terms (the members
+   * registered since and their cards are forgotten), every card's status and limits, every
+   * application (dated anew from the clock), the effect counts, the recorded requests and the
+   * pending faults.
    * Requests in flight finish against either state.
    */
   public void reset() {

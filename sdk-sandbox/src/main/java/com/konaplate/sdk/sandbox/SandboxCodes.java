@@ -6,8 +6,10 @@ package com.konaplate.sdk.sandbox;
  * {@code 990_} prefix, which no published operation uses: a test matching one of these codes
  * tests the sandbox, never the real service.
  *
- * <p>{@code 990_0NN} are verification failures (HTTP 401); {@code 990_<HTTP status>} are
- * answers about the transport or injected faults.
+ * <p>{@code 990_00N} are verification failures (HTTP 401; {@code 990_006} a plaintext request
+ * that must be encrypted, 400); {@code 990_052} is a business refusal whose reason the docs list
+ * without its code; {@code 990_<HTTP status>} are answers about the transport or injected
+ * faults.
  */
 public final class SandboxCodes {
 
@@ -38,6 +40,13 @@ public final class SandboxCodes {
    * published.
    */
   public static final String ENCRYPTION_REQUIRED = "990_006";
+
+  /**
+   * HTTP 400: Membership Cancellation refused because a card of the member is suspended. The
+   * cancellation page lists this reason but not its code, so the sandbox answers its own; a
+   * card with balance is answered {@code 001_052}, as Discarding a Card does.
+   */
+  public static final String MEMBER_HAS_SUSPENDED_CARD = "990_052";
 
   /**
    * HTTP 501: openapi.yaml describes the operation (its request was validated) but this sandbox

@@ -27,4 +27,9 @@ final class Answer {
   static Answer invalid(String field) {
     return new Answer(Result.INVALID_INPUT, null, field);
   }
+
+  /** A refusal whose description names {@code field} (and the rule), never a value. */
+  static Answer refused(Result result, String field) {
+    return new Answer(result, null, field);
+  }
 }

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The immutable description of members, cards, products, card applications and unregistered
- * cards a sandbox starts from (and returns to on reset). Parsed by {@link FixtureParser} from
+ * The immutable description of members (with their personal data, see {@link MemberFixture}),
+ * cards, products, card applications, unregistered cards and terms and conditions a sandbox
+ * starts from (and returns to on reset). Parsed by {@link FixtureParser} from
  * the JSON format documented in the module's README; the parser refuses unknown fields so a typo
  * in a partner's fixture fails loudly instead of being ignored.
  */
@@ -23,17 +24,18 @@ public final class FixtureModel {
     ACTIVE, SUSPENDED, TERMINATED
   }
 
-  /** A member. */
+  /** A member: its id, the name cards show, and its personal data and starting state. */
   public static final class Member {
     public final long userId;
-    public final boolean withdrawn;
     /** The owner's name (Card-User Mapped Inquiry's {@code ownerKa}), or null. */
     public final String name;
+    /** The personal data and starting state (defaults filled in for what the fixture omits). */
+    public final MemberFixture.Profile profile;
 
-    Member(long userId, boolean withdrawn, String name) {
+    Member(long userId, String name, MemberFixture.Profile profile) {
       this.userId = userId;
-      this.withdrawn = withdrawn;
       this.name = name;
+      this.profile = profile;
     }
   }
 
@@ -189,9 +191,14 @@ public final class FixtureModel {
   private final List<Application> applications;
   private final List<Product> products;
   private final List<UnregisteredCard> unregisteredCards;
+  private final List<MemberFixture.Term> terms;
+  private final MemberFixture.Registration registration;
 
   FixtureModel(List<Member> members, List<Card> cards, List<Application> applications,
-      List<Product> products, List<UnregisteredCard> unregisteredCards) {
+      List<Product> products, List<UnregisteredCard> unregisteredCards,
+      List<MemberFixture.Term> terms, MemberFixture.Registration registration) {
+    this.terms = Collections.unmodifiableList(terms);
+    this.registration = registration;
     this.members = Collections.unmodifiableList(members);
     this.cards = Collections.unmodifiableList(cards);
     this.applications = Collections.unmodifiableList(applications);
@@ -217,6 +224,16 @@ public final class FixtureModel {
   /** The card products, in fixture order. */
   public List<Product> products() {
     return products;
+  }
+
+  /** The ASP's terms and conditions, in fixture order. */
+  public List<MemberFixture.Term> terms() {
+    return terms;
+  }
+
+  /** How registration numbers new members and their basic cards. */
+  public MemberFixture.Registration registration() {
+    return registration;
   }
 
   /** The unregistered cards, in fixture order. */

@@ -53,8 +53,11 @@ final class FixtureParser {
   }
 
   private FixtureModel parseRoot(JsonObject root) {
-    allowOnly(root, "fixture", "members", "products", "unregisteredCards", "description");
+    allowOnly(root, "fixture", "members", "products", "unregisteredCards", "terms",
+        "registration", "description");
     JsonArray memberArray = array(root, "members", "fixture", true);
+    MemberFixtureParser memberParser = new MemberFixtureParser();
+    List<MemberFixture.Term> terms = memberParser.terms(root);
     JsonArray productArray = array(root, "products", "fixture", false);
     for (int i = 0; productArray != null && i < productArray.size(); i++) {
       parseProduct(productArray.get(i), "products[" + i + "]");
@@ -64,7 +67,10 @@ final class FixtureParser {
     for (int i = 0; i < memberArray.size(); i++) {
       String where = "members[" + i + "]";
       JsonObject m = object(memberArray.get(i), where);
-      allowOnly(m, where, "userId", "status", "name", "cards", "applications", "description");
+      List<String> allowed = new ArrayList<String>(Arrays.asList("userId", "status", "name",
+          "cards", "applications", "description"));
+      allowed.addAll(Arrays.asList(MemberFixtureParser.MEMBER_FIELDS));
+      allowOnly(m, where, allowed.toArray(new String[0]));
       Long userId = Json.integerIn(m.get("userId"), 1, FixtureModel.MAX_USER_ID);
       if (userId == null) {
         throw invalid(where + ".userId", "must be an integer from 1 to " + FixtureModel.MAX_USER_ID);
@@ -72,8 +78,8 @@ final class FixtureParser {
       if (!userIds.add(userId)) {
         throw invalid(where + ".userId", "duplicate " + userId);
       }
-      String status = optionalEnum(m, "status", where, "active", "active", "withdrawn");
-      members.add(new Member(userId, status.equals("withdrawn"), optionalString(m, "name", where)));
+      String name = optionalString(m, "name", where);
+      members.add(new Member(userId, name, memberParser.profile(m, where, userId, name)));
       JsonArray cardArray = array(m, "cards", where, false);
       for (int j = 0; cardArray != null && j < cardArray.size(); j++) {
         Card card = parseCard(cardArray.get(j), where + ".cards[" + j + "]", userId);
@@ -101,7 +107,12 @@ final class FixtureParser {
     for (int i = 0; unregisteredArray != null && i < unregisteredArray.size(); i++) {
       parseUnregistered(unregisteredArray.get(i), "unregisteredCards[" + i + "]");
     }
-    return new FixtureModel(members, cards, applications, products, unregistered);
+    long maxUserId = 0;
+    for (long id : userIds) {
+      maxUserId = Math.max(maxUserId, id);
+    }
+    return new FixtureModel(members, cards, applications, products, unregistered, terms,
+        MemberFixtureParser.registration(root, maxUserId));
   }
 
   private Card parseCard(JsonElement e, String where, long userId) {
@@ -257,7 +268,7 @@ final class FixtureParser {
     }
   }
 
-  private static long amount(JsonObject o, String field, String where) {
+  static long amount(JsonObject o, String field, String where) {
     if (!o.has(field)) {
       return 0;
     }
@@ -268,7 +279,7 @@ final class FixtureParser {
     return v;
   }
 
-  private static boolean bool(JsonObject o, String field, String where) {
+  static boolean bool(JsonObject o, String field, String where) {
     JsonElement e = o.get(field);
     if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
       throw invalid(where + "." + field, "must be true or false");
@@ -276,7 +287,7 @@ final class FixtureParser {
     return e.getAsBoolean();
   }
 
-  private static String matching(JsonObject o, String field, String where, Pattern p,
+  static String matching(JsonObject o, String field, String where, Pattern p,
       String what) {
     if (!o.has(field)) {
       return null;
@@ -288,7 +299,7 @@ final class FixtureParser {
     return s;
   }
 
-  private static String optionalString(JsonObject o, String field, String where) {
+  static String optionalString(JsonObject o, String field, String where) {
     if (!o.has(field)) {
       return null;
     }
@@ -299,7 +310,7 @@ final class FixtureParser {
     return s;
   }
 
-  private static String requiredString(JsonObject o, String field, String where) {
+  static String requiredString(JsonObject o, String field, String where) {
     String s = optionalString(o, field, where);
     if (s == null) {
       throw invalid(where + "." + field, "is required");
@@ -307,7 +318,7 @@ final class FixtureParser {
     return s;
   }
 
-  private static void allowOnly(JsonObject o, String where, String... names) {
+  static void allowOnly(JsonObject o, String where, String... names) {
     List<String> allowed = Arrays.asList(names);
     for (String key : o.keySet()) {
       if (!allowed.contains(key)) {
@@ -316,14 +327,14 @@ final class FixtureParser {
     }
   }
 
-  private static JsonObject object(JsonElement e, String where) {
+  static JsonObject object(JsonElement e, String where) {
     if (e == null || !e.isJsonObject()) {
       throw invalid(where, "must be an object");
     }
     return e.getAsJsonObject();
   }
 
-  private static JsonArray array(JsonObject o, String field, String where, boolean required) {
+  static JsonArray array(JsonObject o, String field, String where, boolean required) {
     JsonElement e = o.get(field);
     if (e == null && !required) {
       return null;
@@ -334,7 +345,7 @@ final class FixtureParser {
     return e.getAsJsonArray();
   }
 
-  private static String optionalEnum(JsonObject o, String field, String where, String dflt,
+  static String optionalEnum(JsonObject o, String field, String where, String dflt,
       String... values) {
     if (!o.has(field)) {
       return dflt;
@@ -346,7 +357,7 @@ final class FixtureParser {
     return value;
   }
 
-  private static IllegalArgumentException invalid(String where, String what) {
+  static IllegalArgumentException invalid(String where, String what) {
     return new IllegalArgumentException("fixture: " + (where.isEmpty() ? "" : where + " ") + what);
   }
 }

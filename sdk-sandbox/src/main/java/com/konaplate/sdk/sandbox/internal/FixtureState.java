@@ -1,6 +1,7 @@
 package com.konaplate.sdk.sandbox.internal;
 
 import com.konaplate.sdk.sandbox.CardStatus;
+import com.konaplate.sdk.sandbox.MemberState;
 import com.konaplate.sdk.sandbox.internal.FixtureModel.Application;
 import com.konaplate.sdk.sandbox.internal.FixtureModel.Card;
 import com.konaplate.sdk.sandbox.internal.FixtureModel.CardKind;
@@ -22,7 +23,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The live state every operation shares: members, cards (status, limits), card applications,
+ * The live state every operation shares: members (a {@link MemberRegistry}), cards (status,
+ * limits; the basic cards of members registered since the last reset too), card applications,
  * products, virtual accounts and unregistered cards, and the counts of applied effects.
  * Thread-safe: one lock guards every read and write, and it is held only for in-memory work,
  * never across I/O. Handlers run whole inside {@link #locked(Supplier)}, so each request
@@ -33,7 +35,7 @@ public final class FixtureState {
   static final ZoneId KONA_ZONE = ZoneId.of("Asia/Seoul");
 
   private final Clock clock;
-  private final Map<Long, Member> members = new HashMap<Long, Member>();
+  private final MemberRegistry members;
   private final Map<String, Card> cards = new LinkedHashMap<String, Card>();
   private final Map<String, Card> byCardNo = new HashMap<String, Card>();
   private final Map<Long, List<Card>> byMember = new HashMap<Long, List<Card>>();
@@ -48,19 +50,23 @@ public final class FixtureState {
       new HashMap<String, UnregisteredCard>();
 
   private final Object lock = new Object();
-  // Everything below is guarded by lock.
+  // Everything below is guarded by lock, and so are members and the card maps above, which
+  // registration adds basic cards to (runtimePars) and reset() takes them from.
+  private final List<String> runtimePars = new ArrayList<String>();
   private final Map<String, CardStatus> status = new HashMap<String, CardStatus>();
   private final Map<String, Limits> limits = new HashMap<String, Limits>();
   private final Set<String> cancelled = new HashSet<String>();
   private final Map<String, LocalDate> appliedOn = new HashMap<String, LocalDate>();
-  private final Map<String, Map<String, Integer>> effects =
-      new HashMap<String, Map<String, Integer>>();
+  private final EffectCounts effects = new EffectCounts();
 
-  /** Builds the state of {@code model}; {@code clock} dates the applications on reset. */
-  public FixtureState(FixtureModel model, Clock clock) {
+  /**
+   * Builds the state of {@code model}; {@code clock} dates the applications on reset and the
+   * agreements and cards of registrations; the members belong to {@code aspId}.
+   */
+  public FixtureState(FixtureModel model, Clock clock, String aspId) {
     this.clock = clock;
+    this.members = new MemberRegistry(model, clock, aspId);
     for (Member m : model.members()) {
-      members.put(m.userId, m);
       byMember.put(m.userId, new ArrayList<Card>());
     }
     for (Card c : model.cards()) {
@@ -91,7 +97,7 @@ public final class FixtureState {
     reset();
   }
 
-  private static <T> List<T> listOf(Map<String, List<T>> map, String key) {
+  private static <K, T> List<T> listOf(Map<K, List<T>> map, K key) {
     List<T> list = map.get(key);
     if (list == null) {
       list = new ArrayList<T>();
@@ -101,12 +107,20 @@ public final class FixtureState {
   }
 
   /**
-   * Returns every card, limit and application to its fixture state, dates the applications
-   * anew from the clock, and forgets every effect count.
+   * Returns every member, card, limit and application to its fixture state (forgetting the
+   * members registered since and their cards), dates the applications anew from the clock, and
+   * forgets every effect count.
    */
   public void reset() {
     LocalDate today = LocalDate.now(clock.withZone(KONA_ZONE));
     synchronized (lock) {
+      for (String par : runtimePars) {
+        Card c = cards.remove(par);
+        byCardNo.remove(c.cardNo);
+        byMember.remove(c.userId);
+      }
+      runtimePars.clear();
+      members.reset();
       status.clear();
       limits.clear();
       for (Card c : cards.values()) {
@@ -138,15 +152,24 @@ public final class FixtureState {
 
   // ---------------------------------------------------------------- reads (under the lock)
 
-  /** The member, or null. */
-  Member member(long userId) {
-    return members.get(userId);
+  /** The members. */
+  MemberRegistry members() {
+    return members;
   }
 
-  /** The active (not withdrawn) member, or null. */
+  /** The member in any state, or null. */
+  Member member(long userId) {
+    MemberRegistry.Record r = members.record(userId);
+    return r == null ? null : r.member;
+  }
+
+  /**
+   * The member card operations serve (active or blocked), or null: unknown, withdrawn, or
+   * dormant (kept apart until reactivated).
+   */
   Member activeMember(long userId) {
-    Member m = members.get(userId);
-    return m == null || m.withdrawn ? null : m;
+    MemberRegistry.Record r = members.present(userId);
+    return r == null ? null : r.member;
   }
 
   Card card(String par) {
@@ -232,15 +255,18 @@ public final class FixtureState {
     }
   }
 
-  /** Counts one applied effect of {@code operationId} on {@code key} (a PAR or cardApplyNo). */
+  /** Adds the (basic, active) card of a member registered just now; gone on reset. */
+  void issueCard(Card card) {
+    cards.put(card.par, card);
+    byCardNo.put(card.cardNo, card);
+    listOf(byMember, card.userId).add(card);
+    status.put(card.par, CardStatus.ACTIVE);
+    runtimePars.add(card.par);
+  }
+
+  /** Counts one effect of {@code operationId} on {@code key} (a PAR, cardApplyNo, userId...). */
   void countEffect(String operationId, String key) {
-    Map<String, Integer> counts = effects.get(operationId);
-    if (counts == null) {
-      counts = new HashMap<String, Integer>();
-      effects.put(operationId, counts);
-    }
-    Integer n = counts.get(key);
-    counts.put(key, n == null ? 1 : n + 1);
+    effects.count(operationId, key);
   }
 
   // ---------------------------------------------------------------- snapshots (take the lock)
@@ -255,18 +281,37 @@ public final class FixtureState {
   /** How many effects of {@code operationId} were applied to {@code key} since the last reset. */
   public int effects(String operationId, String key) {
     synchronized (lock) {
-      Map<String, Integer> counts = effects.get(operationId);
-      Integer n = counts == null ? null : counts.get(key);
-      return n == null ? 0 : n;
+      return effects.get(operationId, key);
     }
   }
 
   /** A snapshot of the non-zero effect counts of {@code operationId}, by key. */
   public Map<String, Integer> effects(String operationId) {
     synchronized (lock) {
-      Map<String, Integer> counts = effects.get(operationId);
-      return counts == null ? Collections.<String, Integer>emptyMap()
-          : Collections.unmodifiableMap(new HashMap<String, Integer>(counts));
+      return effects.snapshot(operationId);
+    }
+  }
+
+  /** The state of the member {@code userId}, or null when there is no such member. */
+  public MemberState memberState(long userId) {
+    synchronized (lock) {
+      MemberRegistry.Record r = members.record(userId);
+      return r == null ? null : r.state;
+    }
+  }
+
+  /** The id of the member registered with {@code loginId} (not withdrawn), or null. */
+  public Long memberId(String loginId) {
+    synchronized (lock) {
+      MemberRegistry.Record r = members.byLoginId(loginId);
+      return r == null ? null : r.userId();
+    }
+  }
+
+  /** How many members are in {@code state} (registered ones included). */
+  public int memberCount(MemberState state) {
+    synchronized (lock) {
+      return members.count(state);
     }
   }
 }

@@ -15,6 +15,11 @@ final class Handlers {
   static final String VIRTUAL_ACCOUNT = "findCardVirtualAccount";
   static final String UNREGISTERED = "findUnregisteredCard";
   static final String CANCEL_APPLICATION = "cancelCardApplication";
+  static final String REGISTER = "registerMember";
+  static final String UNREGISTER = "unregisterMember";
+  static final String ACTIVATE_DORMANT = "activateDormantMember";
+  static final String UPDATE_TERMS = "updateTermsAgreement";
+  static final String VERIFY_PASSWORD = "verifyMemberPassword";
 
   private static final Map<String, OperationHandler> BY_OPERATION;
 
@@ -29,6 +34,17 @@ final class Handlers {
     m.put(VIRTUAL_ACCOUNT, new CardLookupHandlers.VirtualAccountOfCard());
     m.put(UNREGISTERED, new CardLookupHandlers.Unregistered());
     m.put(CANCEL_APPLICATION, new CancelApplicationHandler());
+    m.put(REGISTER, new RegisterMemberHandler());
+    m.put("getMemberInfo", new MemberHandlers.Info());
+    m.put(UNREGISTER, new MemberHandlers.Unregister());
+    m.put(ACTIVATE_DORMANT, new MemberHandlers.ActivateDormant());
+    m.put("getMemberAuthStatus", new MemberHandlers.AuthStatus());
+    m.put("listTerms", new TermsHandlers.List());
+    m.put(UPDATE_TERMS, new TermsHandlers.Update());
+    m.put("findLoginId", new MemberLookupHandlers.FindLoginId());
+    m.put("findMemberByCi", new MemberLookupHandlers.FindByCi());
+    m.put("checkRegistrationId", new MemberLookupHandlers.CheckRegistrationId());
+    m.put(VERIFY_PASSWORD, new MemberLookupHandlers.VerifyPassword());
     BY_OPERATION = Collections.unmodifiableMap(m);
   }
 

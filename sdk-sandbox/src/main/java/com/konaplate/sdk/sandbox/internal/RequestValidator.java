@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  * UTF-16 characters, integer ranges, patterns, enum values, array sizes, nested objects and
  * array items, and the operation's require-one-of rule. Unknown fields are tolerated, as the
  * service tolerates them. Immutable and thread-safe.
+ *
+ * <p>A violation is answered {@code 000_002} naming the field, except where the operation's
+ * page documents the finer codes: then a missing required field is {@code 000_003} and a
+ * non-empty string of the wrong length {@code 000_015} (an empty string stays {@code 000_002},
+ * as User Register documents for an empty {@code loginId}).
  */
 final class RequestValidator {
   /** The sandbox's own PAR rule: 27 characters A-Z or 0-9 (the spec only fixes the length). */
@@ -26,6 +31,8 @@ final class RequestValidator {
   private final OperationDescriptor operation;
   private final Map<String, Pattern> patterns = new HashMap<String, Pattern>();
   private final boolean hasPar;
+  private final boolean missingCode;
+  private final boolean lengthCode;
 
   RequestValidator(OperationDescriptor operation) {
     this.operation = operation;
@@ -35,6 +42,31 @@ final class RequestValidator {
       par |= f.name().equals("par") && f.type() == FieldType.STRING;
     }
     this.hasPar = par;
+    this.missingCode = operation.documents(Result.MISSING_VALUE.code);
+    this.lengthCode = operation.documents(Result.WRONG_LENGTH.code);
+  }
+
+  /** The refusal of the first field that breaks a rule, or null when the body passes. */
+  Answer check(JsonObject body) {
+    Violation v = violation(body);
+    return v == null ? null : Answer.refused(v.result, v.field + v.detail);
+  }
+
+  /** A broken rule: the field, the code it is answered with, and what the rule is. */
+  private static final class Violation {
+    final String field;
+    final Result result;
+    final String detail;
+
+    Violation(String field, Result result, String detail) {
+      this.field = field;
+      this.result = result;
+      this.detail = detail;
+    }
+  }
+
+  private Violation invalid(String field) {
+    return new Violation(field, Result.INVALID_INPUT, "");
   }
 
   private void compile(List<FieldDescriptor> fields) {
@@ -54,7 +86,12 @@ final class RequestValidator {
    * array items as {@code serviceIdList[0]}), or null when the body passes.
    */
   String firstViolation(JsonObject body) {
-    String bad = checkObject(body, operation.requestFields(), "");
+    Violation v = violation(body);
+    return v == null ? null : v.field;
+  }
+
+  private Violation violation(JsonObject body) {
+    Violation bad = checkObject(body, operation.requestFields(), "");
     if (bad != null) {
       return bad;
     }
@@ -65,27 +102,27 @@ final class RequestValidator {
         any |= present(body.get(name));
       }
       if (!any) {
-        return oneOf.get(0);
+        return invalid(oneOf.get(0));
       }
     }
     JsonElement par = body.get("par");
     if (hasPar && present(par) && !PAR.matcher(par.getAsString()).matches()) {
-      return "par";
+      return invalid("par");
     }
     return null;
   }
 
-  private String checkObject(JsonObject o, List<FieldDescriptor> fields, String prefix) {
+  private Violation checkObject(JsonObject o, List<FieldDescriptor> fields, String prefix) {
     for (FieldDescriptor f : fields) {
       JsonElement value = o.get(f.name());
       String name = prefix + f.name();
       if (!present(value)) {
         if (f.required()) {
-          return name;
+          return missingCode ? new Violation(name, Result.MISSING_VALUE, "") : invalid(name);
         }
         continue;
       }
-      String bad = checkValue(value, f, name);
+      Violation bad = checkValue(value, f, name);
       if (bad != null) {
         return bad;
       }
@@ -93,61 +130,67 @@ final class RequestValidator {
     return null;
   }
 
-  private String checkValue(JsonElement value, FieldDescriptor f, String name) {
+  private Violation checkValue(JsonElement value, FieldDescriptor f, String name) {
     switch (f.type()) {
       case STRING:
         return checkString(value, f, name);
       case INTEGER:
         long min = f.minimum() == null ? Long.MIN_VALUE : f.minimum();
         long max = f.maximum() == null ? Long.MAX_VALUE : f.maximum();
-        return Json.integerIn(value, min, max) == null ? name : null;
+        return Json.integerIn(value, min, max) == null ? invalid(name) : null;
       case BOOLEAN:
-        return value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean() ? null : name;
+        return value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean()
+            ? null : invalid(name);
       case OBJECT:
         return value.isJsonObject()
-            ? checkObject(value.getAsJsonObject(), f.fields(), name + ".") : name;
+            ? checkObject(value.getAsJsonObject(), f.fields(), name + ".") : invalid(name);
       case ARRAY:
         return checkArray(value, f, name);
       default:
-        return name;
+        return invalid(name);
     }
   }
 
-  private String checkString(JsonElement value, FieldDescriptor f, String name) {
+  private Violation checkString(JsonElement value, FieldDescriptor f, String name) {
     String s = Json.string(value);
-    if (s == null) {
-      return name;
+    if (s == null || s.isEmpty() && f.minLength() != null && f.minLength() > 0) {
+      return invalid(name);
     }
     if (f.minLength() != null && s.length() < f.minLength()
         || f.maxLength() != null && s.length() > f.maxLength()) {
-      return name;
+      if (!lengthCode) {
+        return invalid(name);
+      }
+      return new Violation(name, Result.WRONG_LENGTH, " (must be between "
+          + (f.minLength() == null ? 0 : f.minLength()) + " and "
+          + (f.maxLength() == null ? "any" : f.maxLength()) + ")");
     }
     if (f.pattern() != null && !patterns.get(f.pattern()).matcher(s).find()) {
-      return name;
+      return invalid(name);
     }
     if (!f.enumValues().isEmpty() && !f.enumValues().contains(s)) {
-      return name;
+      return invalid(name);
     }
     return null;
   }
 
-  private String checkArray(JsonElement value, FieldDescriptor f, String name) {
+  private Violation checkArray(JsonElement value, FieldDescriptor f, String name) {
     if (!value.isJsonArray()) {
-      return name;
+      return invalid(name);
     }
     JsonArray array = value.getAsJsonArray();
     if (f.minItems() != null && array.size() < f.minItems()
         || f.maxItems() != null && array.size() > f.maxItems()) {
-      return name;
+      return invalid(name);
     }
     FieldDescriptor item = f.item();
     for (int i = 0; item != null && i < array.size(); i++) {
       JsonElement e = array.get(i);
       String itemName = name + "[" + i + "]";
       if (!present(e)) {
-        return itemName;
+        return invalid(itemName);
       }
-      String bad = checkValue(e, item, itemName);
+      Violation bad = checkValue(e, item, itemName);
       if (bad != null) {
         return bad;
       }

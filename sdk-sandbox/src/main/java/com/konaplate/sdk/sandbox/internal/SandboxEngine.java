@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import com.konaplate.sdk.exception.KonaplateCryptoException;
 import com.konaplate.sdk.sandbox.CardStatus;
 import com.konaplate.sdk.sandbox.Fault;
+import com.konaplate.sdk.sandbox.MemberState;
 import com.konaplate.sdk.sandbox.SandboxCredentials;
 import com.konaplate.sdk.spec.ApiDescriptor;
 import com.konaplate.sdk.spec.OperationDescriptor;
@@ -32,7 +33,8 @@ import java.util.regex.Pattern;
  * request the {"encData":"<JWE>"} envelope (000_002) and its decryption (990_005), the body's
  * JSON (000_002 body; an encData body without a crypto key id names X-KM-Crypto-Key-Id), a
  * plaintext request to an operation whose request is flagged (990_006), the fields of the
- * operation's request (000_002 naming the field), then the operation's business rules.
+ * operation's request (000_002 naming the field; 000_003 / 000_015 for a missing field / a wrong
+ * length where the operation's page documents those codes), then the operation's business rules.
  *
  * <p>Responses decided after authentication (HMAC passed and, for an encrypted request, the
  * payload decrypted) are encrypted when the request was encrypted, when the spec flags the
@@ -83,7 +85,7 @@ public final class SandboxEngine {
       boolean flagAllResponses) {
     this.crypto = crypto;
     this.basePath = basePath;
-    this.state = new FixtureState(fixture, clock);
+    this.state = new FixtureState(fixture, clock, credentials.aspId());
     this.log = new RequestLog(maxRecorded);
     this.verifier = new HeaderVerifier(credentials, clock, skew, crypto);
     Map<String, Route> r = new HashMap<String, Route>();
@@ -161,6 +163,21 @@ public final class SandboxEngine {
   /** The status of {@code par}, or null when the fixture has no such card. */
   public CardStatus cardStatus(String par) {
     return state.status(par);
+  }
+
+  /** The state of the member {@code userId}, or null when there is no such member. */
+  public MemberState memberState(long userId) {
+    return state.memberState(userId);
+  }
+
+  /** The id of the member registered with {@code loginId}, or null. */
+  public Long memberId(String loginId) {
+    return state.memberId(loginId);
+  }
+
+  /** How many members (of the fixture and registered since the reset) are in {@code s}. */
+  public int memberCount(MemberState s) {
+    return state.memberCount(s);
   }
 
   /** Restores the fixture, clears the counts, the recorded requests and the faults. */
@@ -304,9 +321,9 @@ public final class SandboxEngine {
       x.responseKey = null;
       return Wire.envelope(Result.ENCRYPTION_REQUIRED, null, echo);
     }
-    String bad = route.validator.firstViolation(json);
-    if (bad != null) {
-      return Wire.envelope(Result.INVALID_INPUT, bad, echo);
+    Answer refusal = route.validator.check(json);
+    if (refusal != null) {
+      return Wire.answer(refusal, echo);
     }
     if (route.handler == null) {
       return Wire.envelope(Result.NOT_EMULATED, null, echo);

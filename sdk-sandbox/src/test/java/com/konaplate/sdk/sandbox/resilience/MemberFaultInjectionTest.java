@@ -85,7 +85,7 @@ class MemberFaultInjectionTest {
 
         @Override
         public int repeats(KonaplateSandbox s, int i, List<RecordedRequest> requests) {
-          return Math.max(0, s.effectCounts("registerMember").getOrDefault(loginId(i), 0) - 1);
+          return Math.max(0, s.registrationCount(loginId(i)) - 1);
         }
 
         @Override
