@@ -33,7 +33,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.Version;
 
 /**
- * Runs every benchmark of issues 6 and 12 and writes {@code BENCHMARKS.md}: starts the one
+ * Runs every benchmark of issues 6, 12 and 15 and writes {@code BENCHMARKS.md}: starts the one
  * {@link LoopbackServer} in this JVM, runs the JMH benchmarks in forked JVMs through the Runner
  * API (they call this server), runs the fresh-JVM first-call harness, and renders machine, figures
  * with their errors, and the SDK/floor ratios against the targets.
@@ -130,11 +130,13 @@ public final class BenchmarkReport {
     String describe() {
       return String.format(Locale.ROOT, "%s: every benchmark in forks of its own; raw OkHttp, "
           + "SDK plaintext and the stock generated client in %d alternating forks each, and "
-          + "likewise Search for Card and its floor (whose forks warm up for "
-          + searchWarmups() + " iterations), %d warm-up iterations of %s + %d "
+          + "likewise Search for Card, the charge and the 10-page history walk against their "
+          + "floors (the search's and the walk's forks warm up for " + searchWarmups()
+          + " iterations), %d warm-up iterations of %s + %d "
           + "measured of %s per fork; at 32 threads both clients in %d forks, in alternate "
           + "iterations: %d × %s warm-up, then %d pairs of %s iterations; other network and "
-          + "crypto benchmarks %d × %s + %d × %s; in-memory, signing, and the search answer's "
+          + "crypto benchmarks %d × %s + %d × %s; in-memory (money included), signing, and the "
+          + "search answer's "
           + "decryption and parse %d × %s + %d × %s; throughput at 1 and 8 threads %d × %s + %d × %s; first call %d "
           + "fresh JVMs per client", name, pairs, pairWarmups, warmupTime, pairIterations, time,
           throughput32Forks, throughput32Warmups, warmupTime, throughput32Pairs, time, warmups,
@@ -194,6 +196,15 @@ public final class BenchmarkReport {
           search + "sdkSearch$");
       r.loads.put("after search/floor forks", Machine.loadAverage());
 
+      // Issue 15's money: the charge against its floor, then the history walk against its
+      // floor, in alternating forks likewise. The walk (10 calls and 10 answers of 10
+      // transactions a walk, more code for the JIT than a terminate) warms up as the search does.
+      String money = Pattern.quote(MoneyBenchmarks.class.getName() + ".");
+      interleave(r.perCall, paired, profile.pairs, money + "chargeFloor$", money + "sdkCharge$");
+      interleave(r.perCall, searchPaired, profile.pairs, money + "historyFloor$",
+          money + "sdkHistory$");
+      r.loads.put("after money forks", Machine.loadAverage());
+
       // 3, 4, the encrypted call's transport floor and its floor as one call: one fork each.
       String crypto = Pattern.quote(CryptoFloorBenchmark.class.getName() + ".");
       ChainedOptionsBuilder perCall = options(profile, jvmArgs)
@@ -213,6 +224,8 @@ public final class BenchmarkReport {
           .include(call + "(rawOkHttpInMemory|sdkPlaintextInMemory|sdkEncryptedInMemory"
               + "|rawOkHttpInMemoryWithCryptoFloor|stockClientInMemory)$")
           .include(search + "(sdkSearchInMemory|searchFloorInMemory|gsonSearchParse)$")
+          .include(money + "(sdkChargeInMemory|chargeFloorInMemory|sdkHistoryInMemory"
+              + "|historyFloorInMemory)$")
           .include(crypto + "(cryptoFloorSearchResponse|sdkJweSearchResponse)$")
           .include(Pattern.quote(SigningBenchmark.class.getName()) + "\\.")
           .warmupIterations(profile.warmups)
@@ -424,6 +437,10 @@ public final class BenchmarkReport {
       Figure searchFloor = time("SearchBenchmarks.searchFloor");
       Figure stock = time("CallBenchmarks.stockClient");
       Figure surfaceDelta = firstCall("sdk-search", false).minus(firstCall("raw-search", false));
+      Figure charge = time("MoneyBenchmarks.sdkCharge");
+      Figure chargeFloor = time("MoneyBenchmarks.chargeFloor");
+      Figure history = time("MoneyBenchmarks.sdkHistory");
+      Figure historyFloor = time("MoneyBenchmarks.historyFloor");
 
       Figure plainRatio = sdk.over(raw);
       rows.add(row("Plaintext call ≤ 1.05× raw OkHttp",
@@ -464,6 +481,18 @@ public final class BenchmarkReport {
           signed(surfaceDelta, 1) + " ms (" + firstCall("sdk-search", false).format(1)
               + " vs " + firstCall("raw-search", false).format(1) + " ms)", "+300 ms",
           surfaceDelta.value <= 300));
+      Figure chargeRatio = charge.over(chargeFloor);
+      rows.add(row("Charge (`charges().fromBankAccount`, plaintext, the SDK makes the sequenceId) "
+              + "≤ 1.1× raw OkHttp + a Gson parse into a plain class",
+          chargeRatio.format(3) + "× (" + charge.format(1) + " vs " + chargeFloor.format(1)
+              + " µs)", "1.1×", chargeRatio.value <= 1.1));
+      Figure historyRatio = history.over(historyFloor);
+      rows.add(row("History walk, " + Fixtures.HISTORY_PAGES + " pages of "
+              + Fixtures.HISTORY_PAGE_SIZE + " (`transactions().history` consumed to the end) ≤ "
+              + "1.1× raw OkHttp's " + Fixtures.HISTORY_PAGES + " requests + Gson parses into "
+              + "plain classes",
+          historyRatio.format(3) + "× (" + history.format(1) + " vs " + historyFloor.format(1)
+              + " µs)", "1.1×", historyRatio.value <= 1.1));
       return rows;
     }
 
@@ -517,8 +546,9 @@ public final class BenchmarkReport {
       md.append("Errors are 99.9% confidence half-widths (JMH's) for JMH figures and 95% (Student's "
           + "t over the fresh JVMs) for first calls; ratios carry both errors. A verdict compares "
           + "the measured value with the limit. Raw OkHttp, the SDK's plaintext call and the stock "
-          + "generated client ran in alternating forks at one thread (and so did Search for Card "
-          + "and its floor), raw OkHttp and the SDK in alternate iterations of the same forks at "
+          + "generated client ran in alternating forks at one thread (and so did Search for Card, "
+          + "the charge and the history walk against their floors), raw OkHttp and the SDK in "
+          + "alternate iterations of the same forks at "
           + "32 threads, so that load from other processes fell on all alike.\n\n");
       md.append("| Target | Measured | Limit | Verdict |\n|---|---|---|---|\n");
       for (String[] row : targets()) {
@@ -612,6 +642,7 @@ public final class BenchmarkReport {
           .append(allocation("CallBenchmarks.sdkPlaintext").format(0)).append(" B per call.\n");
 
       renderSearch(md);
+      renderMoney(md);
 
       md.append("\n## Throughput, threads sharing one client\n\n");
       md.append("At 1 and 8 threads each client ran in a fork of its own. At 32 threads both ran "
@@ -756,6 +787,69 @@ public final class BenchmarkReport {
           .append(" µs wall time, ").append(allocation("CryptoFloorBenchmark.sdkJweSearchResponse")
               .minus(allocation("CryptoFloorBenchmark.cryptoFloorSearchResponse")).format(0))
           .append(" bytes more allocated.\n");
+    }
+
+    /** The money section: the charge and the history walk, each against its floor. */
+    private void renderMoney(StringBuilder md) {
+      md.append("\n## Money: a charge, and a history walk over ").append(Fixtures.HISTORY_PAGES)
+          .append(" pages\n\n");
+      int pageBytes = 0;
+      for (byte[] page : MoneyFixture.HISTORY_PAGES_JSON) {
+        pageBytes += page.length;
+      }
+      md.append("Plaintext both ways, as openapi.yaml has these operations. The charge: "
+          + "`charges().fromBankAccount(ChargeRequest)` without a sequenceId (the SDK makes one "
+          + "of 30 characters per charge), a ").append(Fixtures.CHARGE_REQUEST_JSON.length)
+          .append("-byte request and a ").append(MoneyFixture.CHARGE_RESPONSE_JSON.length)
+          .append("-byte answer. The walk: `transactions().history(request)` consumed to the "
+              + "end, ").append(Fixtures.HISTORY_PAGES).append(" requests (page 0 to ")
+          .append(Fixtures.HISTORY_PAGES - 1).append(" in `pageRequest.page`) answered with ")
+          .append(Fixtures.HISTORY_PAGE_SIZE).append(" transactions each (every field of "
+              + "`Transaction` filled), ")
+          .append(String.format(Locale.ROOT, "%,d", pageBytes / Fixtures.HISTORY_PAGES))
+          .append(" bytes of JSON a page; a row's figures are per walk. The SDK and its floor "
+              + "ran in alternating forks. Each floor is raw OkHttp sending the same requests "
+              + "(built and signed once) and Gson's reflective `fromJson` of each answer into "
+              + "plain classes, result code checked, as one call; the walk's floor fetches the "
+              + "next page until the answer's `totalPages`.\n\n");
+      md.append("| Benchmark | Wall time (µs) | CPU, calling thread (µs) | CPU, whole JVM (µs) "
+          + "| Allocated (bytes) |\n|---|---|---|---|---|\n");
+      searchRow(md, "SDK `charges().fromBankAccount`", "MoneyBenchmarks.sdkCharge");
+      searchRow(md, "The charge's floor: raw OkHttp + Gson", "MoneyBenchmarks.chargeFloor");
+      searchRow(md, "SDK charge over an in-memory socket", "MoneyBenchmarks.sdkChargeInMemory");
+      searchRow(md, "The charge's floor over the same in-memory socket",
+          "MoneyBenchmarks.chargeFloorInMemory");
+      searchRow(md, "SDK `transactions().history`, " + Fixtures.HISTORY_PAGES + " pages",
+          "MoneyBenchmarks.sdkHistory");
+      searchRow(md, "The walk's floor: " + Fixtures.HISTORY_PAGES + " × (raw OkHttp + Gson)",
+          "MoneyBenchmarks.historyFloor");
+      searchRow(md, "SDK walk over an in-memory socket (the pages in turn)",
+          "MoneyBenchmarks.sdkHistoryInMemory");
+      searchRow(md, "The walk's floor over the same in-memory socket",
+          "MoneyBenchmarks.historyFloorInMemory");
+      md.append("\nDerived:\n\n");
+      md.append("- Charge, SDK minus the floor: ")
+          .append(time("MoneyBenchmarks.sdkCharge").minus(time("MoneyBenchmarks.chargeFloor"))
+              .format(1))
+          .append(" µs wall time; over in-memory sockets ")
+          .append(time("MoneyBenchmarks.sdkChargeInMemory")
+              .minus(time("MoneyBenchmarks.chargeFloorInMemory")).format(1))
+          .append(" µs wall time, ").append(workerCpu("MoneyBenchmarks.sdkChargeInMemory")
+              .minus(workerCpu("MoneyBenchmarks.chargeFloorInMemory")).format(1))
+          .append(" µs of the calling thread's CPU.\n");
+      Figure pages = new Figure(Fixtures.HISTORY_PAGES, 0);
+      md.append("- History walk, SDK minus the floor: ")
+          .append(time("MoneyBenchmarks.sdkHistory").minus(time("MoneyBenchmarks.historyFloor"))
+              .format(1))
+          .append(" µs wall time per walk; over in-memory sockets ")
+          .append(time("MoneyBenchmarks.sdkHistoryInMemory")
+              .minus(time("MoneyBenchmarks.historyFloorInMemory")).format(1))
+          .append(" µs wall time, ").append(workerCpu("MoneyBenchmarks.sdkHistoryInMemory")
+              .minus(workerCpu("MoneyBenchmarks.historyFloorInMemory")).format(1))
+          .append(" µs of the calling thread's CPU, that is ")
+          .append(workerCpu("MoneyBenchmarks.sdkHistoryInMemory")
+              .minus(workerCpu("MoneyBenchmarks.historyFloorInMemory")).over(pages).format(1))
+          .append(" µs a page.\n");
     }
 
     private void searchRow(StringBuilder md, String what, String benchmark) {

@@ -84,6 +84,29 @@ public final class Clients {
         Fixtures.SEARCH_REQUEST_JSON, null);
   }
 
+  /**
+   * The charge as the SDK sends it ({@link Fixtures#CHARGE_REQUEST_JSON}: the SDK's body with a
+   * sequenceId of the same form and length), signed once when built. The floor sends it again
+   * and again; the SDK makes a new sequenceId, body and signature for every charge.
+   */
+  public static Request rawCharge(String serverUrl) {
+    return signedRequest(serverUrl + Fixtures.PLAIN_BASE + Fixtures.CHARGE_PATH,
+        Fixtures.CHARGE_REQUEST_JSON, null);
+  }
+
+  /**
+   * The requests of the history walk as the SDK sends them, page 0 to
+   * {@value Fixtures#HISTORY_PAGES} − 1, each signed once when built.
+   */
+  public static Request[] rawHistoryPages(String serverUrl) {
+    Request[] pages = new Request[Fixtures.HISTORY_PAGES];
+    for (int p = 0; p < pages.length; p++) {
+      pages[p] = signedRequest(serverUrl + Fixtures.PLAIN_BASE + Fixtures.HISTORY_PATH,
+          Fixtures.historyRequestJson(p), null);
+    }
+    return pages;
+  }
+
   private static Request signedRequest(String url, byte[] body, String cryptoKeyId) {
     ZoneId kst = ZoneId.of("Asia/Seoul");
     KonaplateTimes time = KonaplateTimes.of(Instant.now(), kst);

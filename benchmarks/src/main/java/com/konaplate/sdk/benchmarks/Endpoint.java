@@ -50,12 +50,15 @@ public final class Endpoint {
   /**
    * Starts the server of these keys. The encrypted answers, the success envelope and the Search
    * for Card answer of {@value Fixtures#SEARCH_CARDS} cards, are each encrypted once to the
-   * client's public key, as KONA PLATE would; the server does not decrypt requests.
+   * client's public key, as KONA PLATE would; the server does not decrypt requests. The charge's
+   * answer and the {@value Fixtures#HISTORY_PAGES} history pages are plaintext, as openapi.yaml
+   * has them.
    */
   public static LoopbackServer startServer(BenchKeys keys) {
     try {
       return new LoopbackServer(Fixtures.RESPONSE_JSON, encryptedAnswer(keys),
-          encryptedAnswer(keys, SearchFixture.RESPONSE_JSON));
+          encryptedAnswer(keys, SearchFixture.RESPONSE_JSON), MoneyFixture.CHARGE_RESPONSE_JSON,
+          MoneyFixture.HISTORY_PAGES_JSON);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

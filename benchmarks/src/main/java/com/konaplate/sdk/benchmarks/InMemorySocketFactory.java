@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketAddress;
+import java.util.List;
 import javax.net.SocketFactory;
 
 /**
@@ -15,19 +16,30 @@ import javax.net.SocketFactory;
  * involved, which measures the client's CPU cost alone, steadily even on a busy machine.
  */
 final class InMemorySocketFactory extends SocketFactory {
-  private final byte[] response;
+  private final byte[][] responses;
 
   /**
    * Sockets answering {@code body} as the loopback server answers it: a 200 with Content-Length,
    * keep-alive, and the {@code X-KM-Crypto-Key-Id} header when {@code cryptoKeyId} is not null.
    */
   InMemorySocketFactory(byte[] body, String cryptoKeyId) {
-    response = LoopbackServer.answer(body, cryptoKeyId);
+    this(List.of(body), cryptoKeyId);
+  }
+
+  /**
+   * Sockets answering {@code bodies} in turn, from the first, again and again (each socket from
+   * the first): the pages of a paged read, as the loopback server answers them.
+   */
+  InMemorySocketFactory(List<byte[]> bodies, String cryptoKeyId) {
+    responses = new byte[bodies.size()][];
+    for (int i = 0; i < responses.length; i++) {
+      responses[i] = LoopbackServer.answer(bodies.get(i), cryptoKeyId);
+    }
   }
 
   @Override
   public Socket createSocket() {
-    return new InMemorySocket(response);
+    return new InMemorySocket(responses);
   }
 
   @Override
@@ -58,15 +70,17 @@ final class InMemorySocketFactory extends SocketFactory {
     private boolean closed;
     private int soTimeout;
 
-    InMemorySocket(byte[] response) {
+    InMemorySocket(byte[][] responses) {
       // One response per read call at most: OkHttp reads a response, then the next call's.
       this.in = new InputStream() {
+        private int which;
+        private byte[] response = responses[0];
         private int at;
 
         @Override
         public int read() {
           int b = response[at] & 0xff;
-          at = (at + 1) % response.length;
+          advance(1);
           return b;
         }
 
@@ -74,8 +88,17 @@ final class InMemorySocketFactory extends SocketFactory {
         public int read(byte[] b, int off, int len) {
           int n = Math.min(len, response.length - at);
           System.arraycopy(response, at, b, off, n);
-          at = (at + n) % response.length;
+          advance(n);
           return n;
+        }
+
+        private void advance(int n) {
+          at += n;
+          if (at == response.length) {
+            at = 0;
+            which = (which + 1) % responses.length;
+            response = responses[which];
+          }
         }
       };
     }

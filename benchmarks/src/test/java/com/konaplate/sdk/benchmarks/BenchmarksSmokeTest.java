@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.konaplate.sdk.model.Card;
+import com.konaplate.sdk.model.ChargeResult;
 import com.konaplate.sdk.model.SearchCardsResult;
 import com.konaplate.sdk.model.TerminateCardResult;
+import com.konaplate.sdk.model.Transaction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +34,7 @@ class BenchmarksSmokeTest {
   private static CallBenchmarks.Calls calls;
   private static SearchBenchmarks.Search search;
   private static CryptoFloorBenchmark.Jca jca;
+  private static MoneyBenchmarks.Money money;
 
   @BeforeAll
   static void start() throws Exception {
@@ -39,12 +44,103 @@ class BenchmarksSmokeTest {
     search.start();
     jca = new CryptoFloorBenchmark.Jca();
     jca.prepare();
+    money = new MoneyBenchmarks.Money();
+    money.start();
   }
 
   @AfterAll
   static void stop() {
     calls.stop();
     search.stop();
+    money.stop();
+  }
+
+  @Test
+  void moneyBenchmarks_chargeAndWalkTenPagesOfTen() throws Exception {
+    MoneyBenchmarks b = new MoneyBenchmarks();
+    long total = MoneyFixture.historyAmountTotal();
+    for (int i = 0; i < 2; i++) {
+      // Twice: the in-memory socket answers the pages in turn, one per call.
+      assertSdkCharge(b.sdkCharge(money));
+      assertSdkCharge(b.sdkChargeInMemory(money));
+      assertFloorCharge(b.chargeFloor(money));
+      assertFloorCharge(b.chargeFloorInMemory(money));
+      assertEquals(total, b.sdkHistory(money));
+      assertEquals(total, b.sdkHistoryInMemory(money));
+      assertEquals(total, b.historyFloor(money));
+      assertEquals(total, b.historyFloorInMemory(money));
+    }
+  }
+
+  @Test
+  void historyWalk_readsThePagesInOrderWhateverTheSocket() {
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < Fixtures.HISTORY_PAGES * Fixtures.HISTORY_PAGE_SIZE; i++) {
+      expected.add(String.format(Locale.ROOT, "NR%016d", 34000L + i));
+    }
+    for (com.konaplate.sdk.KonaplateClient client
+        : new com.konaplate.sdk.KonaplateClient[] {money.sdk, money.sdkHistoryInMemory}) {
+      List<String> read = new ArrayList<>();
+      for (Transaction t : client.transactions().history(MoneyBenchmarks.historyRequest())) {
+        read.add(t.nrNumber());
+        assertTrue(t.unknownFields().isEmpty(), t.unknownFields().toString());
+        assertNotNull(t.rechargeCancelable());
+      }
+      assertEquals(expected, read);
+    }
+  }
+
+  @Test
+  void chargeFloor_sendsTheSdksBodyWithTheSdksHeaders() throws Exception {
+    LoopbackServer server = Endpoint.get().localServer;
+    server.recordRequests();
+    ChargeResult charge = new MoneyBenchmarks().sdkCharge(money);
+    String sdk = server.lastRequest();
+    new MoneyBenchmarks().chargeFloor(money);
+    String raw = server.lastRequest();
+
+    // The same bytes but the sequenceId: the SDK made its own, of the floor's form and length.
+    assertEquals(30, charge.sequenceId().length());
+    assertTrue(charge.sequenceId().matches("[0-9]{12}[0-9A-Z]{18}"), charge.sequenceId());
+    assertEquals(new String(Fixtures.CHARGE_REQUEST_JSON, StandardCharsets.UTF_8)
+        .replace(Fixtures.CHARGE_SEQUENCE_ID, charge.sequenceId()), body(sdk));
+    assertEquals(new String(Fixtures.CHARGE_REQUEST_JSON, StandardCharsets.UTF_8), body(raw));
+    assertEquals(headerNames(sdk), headerNames(raw));
+    assertEquals(sdk.substring(0, sdk.indexOf('\r')), raw.substring(0, raw.indexOf('\r')));
+  }
+
+  @Test
+  void historyFloor_sendsTheSdksTenRequestsWithTheSdksHeaders() throws Exception {
+    LoopbackServer server = Endpoint.get().localServer;
+    server.recordRequests();
+    new MoneyBenchmarks().sdkHistory(money);
+    List<String> sdk = server.recordedRequests();
+    server.recordRequests();
+    new MoneyBenchmarks().historyFloor(money);
+    List<String> raw = server.recordedRequests();
+
+    assertEquals(Fixtures.HISTORY_PAGES, sdk.size());
+    assertEquals(Fixtures.HISTORY_PAGES, raw.size());
+    for (int p = 0; p < Fixtures.HISTORY_PAGES; p++) {
+      assertEquals(new String(Fixtures.historyRequestJson(p), StandardCharsets.UTF_8),
+          body(sdk.get(p)));
+      assertEquals(body(sdk.get(p)), body(raw.get(p)));
+      assertEquals(headerNames(sdk.get(p)), headerNames(raw.get(p)));
+      assertEquals(sdk.get(p).substring(0, sdk.get(p).indexOf('\r')),
+          raw.get(p).substring(0, raw.get(p).indexOf('\r')));
+    }
+  }
+
+  private static void assertSdkCharge(ChargeResult r) {
+    assertEquals("NR0000000000000001", r.nrNumber());
+    assertTrue(!r.isPending());
+    assertEquals(30, r.sequenceId().length());
+  }
+
+  private static void assertFloorCharge(HandWrittenMoney.ChargeAnswer a) {
+    assertEquals("NR0000000000000001", a.nrNumber);
+    assertTrue(!a.isPending);
+    assertEquals("000_000", a.response.code);
   }
 
   @Test
