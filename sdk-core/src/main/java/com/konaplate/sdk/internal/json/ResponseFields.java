@@ -80,13 +80,33 @@ public final class ResponseFields {
   public static Long integer(JsonReader in, String path, String name) throws IOException {
     JsonToken t = in.peek();
     if (t == JsonToken.NUMBER || t == JsonToken.STRING) {
+      String text = in.nextString();
+      if (plainDigits(text)) {
+        return Long.parseLong(text); // the common case, without a BigDecimal
+      }
       try {
-        return new BigDecimal(in.nextString().trim()).longValueExact();
+        return new BigDecimal(text.trim()).longValueExact();
       } catch (ArithmeticException | NumberFormatException notAnInteger) {
         throw new ResponseFieldException(path + name, "expected an integer");
       }
     }
     return nullOr(in, path, name, "expected an integer");
+  }
+
+  /** An optional minus and 1 to 18 digits: exactly a long, parsed without a BigDecimal. */
+  private static boolean plainDigits(String s) {
+    int start = s.startsWith("-") ? 1 : 0;
+    int n = s.length() - start;
+    if (n < 1 || n > 18) {
+      return false;
+    }
+    for (int i = start; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The next value as a boolean, null for JSON null. */
