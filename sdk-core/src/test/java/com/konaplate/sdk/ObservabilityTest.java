@@ -62,6 +62,36 @@ class ObservabilityTest {
   }
 
   @Test
+  void listenerEvents_nameTheRetryClassMethodAndHost_andTheOldConstructorLeavesThemNull() {
+    List<CallEvent> events = new CopyOnWriteArrayList<>();
+    KonaplateListener listener = new KonaplateListener() {
+      @Override
+      public void requestSent(CallEvent e) {
+        events.add(e);
+      }
+
+      @Override
+      public void callSucceeded(CallEvent e) {
+        events.add(e);
+      }
+    };
+    server.enqueue(new MockResponse().setBody(SUCCESS));
+    try (KonaplateClient client = t.builder(server).listener(listener).build()) {
+      client.cards().terminate(SUCCESS_USER, SUCCESS_PAR);
+    }
+    assertEquals(2, events.size());
+    for (CallEvent e : events) {
+      assertEquals(com.konaplate.sdk.spec.RetryClass.CONVERGENT, e.retryClass());
+      assertEquals("POST", e.httpMethod());
+      assertEquals(server.getHostName(), e.host());
+    }
+    CallEvent partnerMade = new CallEvent("terminateCard", "id", 1, java.time.Duration.ZERO, 200,
+        "000_000", null, null, null);
+    assertEquals(null, partnerMade.retryClass());
+    assertEquals("POST", partnerMade.withRequest(null, "POST", "h").httpMethod());
+  }
+
+  @Test
   void listener_isToldOfTheFailure_andAThrowingListenerChangesNothing() {
     List<CallEvent> failures = new CopyOnWriteArrayList<>();
     KonaplateListener listener = new KonaplateListener() {
