@@ -28,7 +28,11 @@ public interface KonaplateListener {
   default void readBackSettled(CallEvent event) {
   }
 
-  /** The call succeeded. */
+  /**
+   * The call succeeded: with its own answer ({@link CallEvent#code()}), or confirmed by a
+   * read-back ({@link CallEvent#httpStatus()} 0, {@link CallEvent#reason()}
+   * {@code confirmed by read-back}).
+   */
   default void callSucceeded(CallEvent event) {
   }
 

@@ -110,6 +110,16 @@ public final class CallObserver {
     }
   }
 
+  /** A read-back showed the effect: the call succeeded without an answer of its own. */
+  void succeededByReadBack(CallState s) {
+    if (listener != null) {
+      String operation = s.operation().operationId();
+      notify("callSucceeded", () -> listener.callSucceeded(described(s, new CallEvent(operation,
+          s.correlationId(), s.attempts(), s.elapsed(), 0, null, null, "confirmed by read-back",
+          null))));
+    }
+  }
+
   void failed(String operation, CallState s, KonaplateException e) {
     if (LOG.isDebugEnabled()) {
       LOG.debug("call failed: {}", e.getMessage());
