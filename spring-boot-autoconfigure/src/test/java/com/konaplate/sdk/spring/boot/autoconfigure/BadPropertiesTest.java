@@ -24,7 +24,7 @@ class BadPropertiesTest {
     return Stream.of(
         Arguments.of("konaplate.asp-id=TOO-SHORT", "konaplate.asp-id", "15 visible ASCII characters"),
         Arguments.of("konaplate.access-key=" + SECRET, "konaplate.access-key", "40 visible ASCII characters"),
-        Arguments.of("konaplate.secret-key=", "konaplate.secret-key", "must not be empty"),
+        Arguments.of("konaplate.secret-key=", "konaplate.secret-key", "is required"),
         Arguments.of("konaplate.base-url=http://example.com/open-api", "konaplate.base-url", "loopback"),
         Arguments.of("konaplate.base-url=https://user:" + SECRET + "@example.com", "konaplate.base-url", "user info"),
         Arguments.of("konaplate.time-zone=XYZ", "konaplate.time-zone", "3-letter zone"),

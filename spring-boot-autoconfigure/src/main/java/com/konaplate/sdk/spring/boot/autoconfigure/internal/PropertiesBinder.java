@@ -27,14 +27,18 @@ public final class PropertiesBinder {
   /** A builder with every property applied that is set. */
   public static KonaplateClient.Builder builder(KonaplateProperties p) {
     KonaplateClient.Builder b = KonaplateClient.builder();
-    check("konaplate.base-url", () -> b.baseUrl(p.getBaseUrl()));
-    if (p.getAspId() != null) {
+    if (isSet(p.getBaseUrl())) {
+      check("konaplate.base-url", () -> b.baseUrl(p.getBaseUrl()));
+    }
+    // Empty is unset, so "asp-id: ${KONAPLATE_ASP_ID:}" works where the variable is absent
+    // (a test with the sandbox); build() then names a required one that is missing.
+    if (isSet(p.getAspId())) {
       check("konaplate.asp-id", () -> b.aspId(p.getAspId()));
     }
-    if (p.getAccessKey() != null) {
+    if (isSet(p.getAccessKey())) {
       check("konaplate.access-key", () -> b.accessKey(p.getAccessKey()));
     }
-    if (p.getSecretKey() != null) {
+    if (isSet(p.getSecretKey())) {
       check("konaplate.secret-key", () -> b.secretKey(p.getSecretKey()));
     }
     check("konaplate.time-zone", () -> b.timeZone(p.getTimeZone()));
@@ -87,6 +91,10 @@ public final class PropertiesBinder {
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new InvalidConfigurationPropertyValueException(property, HIDDEN, e.getMessage());
     }
+  }
+
+  private static boolean isSet(String value) {
+    return value != null && !value.isEmpty();
   }
 
   /** "konaplate.asp-id" to "KONAPLATE_ASP_ID". */
