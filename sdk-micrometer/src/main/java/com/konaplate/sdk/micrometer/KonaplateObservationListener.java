@@ -31,6 +31,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class KonaplateObservationListener implements KonaplateListener {
   private static final String RETRY_EVENT = "konaplate.retry";
   private static final String READ_BACK_EVENT = "konaplate.read-back.";
+  /**
+   * Calls observed at once, at most. The SDK reports no outcome for an async call whose future
+   * the caller cancelled, so its observation is never stopped; past this many, new calls go
+   * unobserved rather than let such leftovers grow without bound.
+   */
+  static final int MAX_CALLS_IN_FLIGHT = 10_000;
 
   private final ObservationRegistry registry;
   private final KonaplateObservationConvention customConvention;
@@ -62,7 +68,10 @@ public final class KonaplateObservationListener implements KonaplateListener {
     return new KonaplateObservationListener(registry, convention);
   }
 
-  /** The number of calls whose observation is started and not yet stopped. */
+  /**
+   * The number of calls whose observation is started and not yet stopped (at most 10,000; an
+   * async call cancelled by its caller stays counted, as the SDK reports no outcome for it).
+   */
   public int callsInFlight() {
     return calls.size();
   }
@@ -132,6 +141,9 @@ public final class KonaplateObservationListener implements KonaplateListener {
   }
 
   private InFlight start(CallEvent event) {
+    if (calls.size() >= MAX_CALLS_IN_FLIGHT) {
+      return null;
+    }
     KonaplateObservationContext context = new KonaplateObservationContext(event);
     Observation observation = Observation.createNotStarted(customConvention, defaultConvention,
         () -> context, registry);

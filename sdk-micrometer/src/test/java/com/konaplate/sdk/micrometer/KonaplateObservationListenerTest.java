@@ -163,6 +163,19 @@ class KonaplateObservationListenerTest {
   }
 
   @Test
+  void callsThatNeverEnd_areCapped_soTheListenerCannotGrowWithoutBound() {
+    for (int i = 0; i < KonaplateObservationListener.MAX_CALLS_IN_FLIGHT + 5; i++) {
+      listener.requestSent(new com.konaplate.sdk.CallEvent("terminateCard", "cancelled-" + i, 1,
+          java.time.Duration.ZERO, 0, null, null, null, null));
+    }
+    assertEquals(KonaplateObservationListener.MAX_CALLS_IN_FLIGHT, listener.callsInFlight());
+    listener.callSucceeded(new com.konaplate.sdk.CallEvent("terminateCard", "cancelled-0", 1,
+        java.time.Duration.ZERO, 200, "000_000", null, null, null));
+    assertEquals(KonaplateObservationListener.MAX_CALLS_IN_FLIGHT - 1, listener.callsInFlight());
+    assertEquals(1, handler.stopped.size());
+  }
+
+  @Test
   void create_refusesANullRegistry() {
     NullPointerException e = assertThrows(NullPointerException.class,
         () -> KonaplateObservationListener.create(null));
