@@ -37,12 +37,18 @@ import org.w3c.dom.NodeList;
  * .asc, .md5 and .sha1 (checksums recomputed); POMs with name, description, url, licenses,
  * developers and scm, no parent and no unresolved ${...}; the BOM managing every published jar
  * at this version; jars with an Automatic-Module-Name equal to the module's configured one and
- * only Java 8 (major 52) class files. Exit status 0 when everything holds, 1 otherwise.
+ * only Java 8 (major 52) class files, or, for a module whose pom.xml sets
+ * {@code maven.compiler.release} (the Spring Boot modules: 17), none newer than that release. A
+ * module that sets {@code konaplate.jar.noClasses} (the starter: a POM of dependencies in a jar)
+ * must have no classes, and its sources and Javadoc jars are only checked to exist. Exit status
+ * 0 when everything holds, 1 otherwise.
  * Signatures themselves are verified by gpg in release-dry-run.sh.
  */
 public final class ReleaseBundleCheck {
   private static final String GROUP_ID = "com.konaplate";
-  private static final int JAVA_8_MAJOR = 52;
+  private static final int JAVA_8_RELEASE = 8;
+  /** Class file major version = Java release + 44 (Java 8: 52, Java 17: 61). */
+  private static final int MAJOR_OFFSET = 44;
   private static final Pattern MODULE_NAME =
       Pattern.compile("[a-zA-Z_][a-zA-Z0-9_]*(\\.[a-zA-Z_][a-zA-Z0-9_]*)*");
 
@@ -124,7 +130,8 @@ public final class ReleaseBundleCheck {
       }
       if (m.packaging.equals("jar")) {
         checkJar(m, dir.resolve(base + ".jar"));
-        checkAttachedJar(m.artifactId, dir.resolve(base + "-sources.jar"), ".java", "a .java file");
+        checkAttachedJar(m.artifactId, dir.resolve(base + "-sources.jar"),
+            m.noClasses ? "" : ".java", m.noClasses ? "an entry" : "a .java file");
         checkAttachedJar(m.artifactId, dir.resolve(base + "-javadoc.jar"), "index.html", "index.html");
       }
     }
@@ -240,16 +247,20 @@ public final class ReleaseBundleCheck {
         classes++;
         byte[] head = in.readNBytes(8);
         int major = ((head[6] & 0xff) << 8) | (head[7] & 0xff);
-        if (major > JAVA_8_MAJOR) {
-          fail(name + ": " + entry + " is class file version " + major + ", newer than Java 8 (52)");
+        if (major > m.release + MAJOR_OFFSET) {
+          fail(name + ": " + entry + " is class file version " + major + ", newer than Java "
+              + m.release + " (" + (m.release + MAJOR_OFFSET) + ")");
         }
       }
       if (failures.size() == problems) {
-        pass(name + ": Automatic-Module-Name " + moduleName + ", " + classes + " classes, all Java 8 bytecode");
+        pass(name + ": Automatic-Module-Name " + moduleName + ", " + classes + " classes, all Java "
+            + m.release + " bytecode");
       }
     }
-    if (classes == 0) {
+    if (classes == 0 && !m.noClasses) {
       fail(name + ": contains no classes");
+    } else if (classes > 0 && m.noClasses) {
+      fail(name + ": holds " + classes + " classes, but its module sets konaplate.jar.noClasses");
     }
   }
 
@@ -288,12 +299,17 @@ public final class ReleaseBundleCheck {
     final String packaging;
     final boolean skipPublishing;
     final String automaticModuleName;
+    final int release;
+    final boolean noClasses;
 
-    private Module(String artifactId, String packaging, boolean skipPublishing, String automaticModuleName) {
+    private Module(String artifactId, String packaging, boolean skipPublishing,
+        String automaticModuleName, int release, boolean noClasses) {
       this.artifactId = artifactId;
       this.packaging = packaging;
       this.skipPublishing = skipPublishing;
       this.automaticModuleName = automaticModuleName;
+      this.release = release;
+      this.noClasses = noClasses;
     }
 
     static Module read(Path dir) throws Exception {
@@ -301,10 +317,13 @@ public final class ReleaseBundleCheck {
       Element p = d.getDocumentElement();
       String packaging = text(p, "packaging");
       String skip = text(child(p, "properties"), "skipPublishing");
+      String release = text(child(p, "properties"), "maven.compiler.release");
+      String noClasses = text(child(p, "properties"), "konaplate.jar.noClasses");
       NodeList names = d.getElementsByTagName("Automatic-Module-Name");
       String moduleName = names.getLength() == 0 ? null : names.item(0).getTextContent().trim();
       return new Module(text(p, "artifactId"), packaging == null ? "jar" : packaging,
-          "true".equals(skip), moduleName);
+          "true".equals(skip), moduleName,
+          release == null ? JAVA_8_RELEASE : Integer.parseInt(release), "true".equals(noClasses));
     }
   }
 

@@ -89,7 +89,8 @@ public final class KonaplateClient extends ApiGroups implements AutoCloseable {
     Clock clock = b.clock;
     CallExecutor executor = new CallExecutor(http, new ResponseReader(b.encryptor, clock),
         b.sleeper, runtime::retryScheduler, runtime::ownScheduler, clock, b.random,
-        new RetryBudget(b.retryPolicy.retryBudget()), new CallObserver(b.listener, b.logBodies),
+        new RetryBudget(b.retryPolicy.retryBudget()),
+        new CallObserver(b.listener, b.logBodies, baseUrl.host()),
         requests::get, () -> ids.next(KonaplateTimes.of(clock.instant(), zone)),
         b.encryptor != null, KnownSecrets.ofClient(b.secretKey, b.accessKey,
             b.encryptor == null ? null : b.encryptor.cryptoKeyId()));

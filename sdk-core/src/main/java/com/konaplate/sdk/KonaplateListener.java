@@ -19,7 +19,20 @@ public interface KonaplateListener {
   default void retryScheduled(CallEvent event) {
   }
 
-  /** The call succeeded. */
+  /**
+   * A read-back settled an ambiguous attempt of a convergent write (terminate, suspend,
+   * resume): {@link CallEvent#reason()} is the verdict, {@code visible} (the effect is there),
+   * {@code absent} (it is not: the operation may be resent) or {@code unknown} (the read could
+   * not tell). Comes before the call's own {@code callSucceeded} or {@code callFailed}.
+   */
+  default void readBackSettled(CallEvent event) {
+  }
+
+  /**
+   * The call succeeded: with its own answer ({@link CallEvent#code()}), or confirmed by a
+   * read-back ({@link CallEvent#httpStatus()} 0, {@link CallEvent#reason()}
+   * {@code confirmed by read-back}).
+   */
   default void callSucceeded(CallEvent event) {
   }
 

@@ -62,6 +62,65 @@ class ObservabilityTest {
   }
 
   @Test
+  void listenerEvents_nameTheRetryClassMethodAndHost_andTheOldConstructorLeavesThemNull() {
+    List<CallEvent> events = new CopyOnWriteArrayList<>();
+    KonaplateListener listener = new KonaplateListener() {
+      @Override
+      public void requestSent(CallEvent e) {
+        events.add(e);
+      }
+
+      @Override
+      public void callSucceeded(CallEvent e) {
+        events.add(e);
+      }
+    };
+    server.enqueue(new MockResponse().setBody(SUCCESS));
+    try (KonaplateClient client = t.builder(server).listener(listener).build()) {
+      client.cards().terminate(SUCCESS_USER, SUCCESS_PAR);
+    }
+    assertEquals(2, events.size());
+    for (CallEvent e : events) {
+      assertEquals(com.konaplate.sdk.spec.RetryClass.CONVERGENT, e.retryClass());
+      assertEquals("POST", e.httpMethod());
+      assertEquals(server.getHostName(), e.host());
+    }
+    CallEvent partnerMade = new CallEvent("terminateCard", "id", 1, java.time.Duration.ZERO, 200,
+        "000_000", null, null, null);
+    assertEquals(null, partnerMade.retryClass());
+    assertEquals("POST", partnerMade.withRequest(null, "POST", "h").httpMethod());
+  }
+
+  @Test
+  void aSuccessConfirmedByReadBack_isToldAsTheVerdictThenTheCallsSuccess() {
+    List<String> events = new CopyOnWriteArrayList<>();
+    KonaplateListener listener = new KonaplateListener() {
+      @Override
+      public void readBackSettled(CallEvent e) {
+        events.add(e.operation() + " read-back:" + e.reason());
+      }
+
+      @Override
+      public void callSucceeded(CallEvent e) {
+        events.add(e.operation() + " succeeded:" + (e.reason() == null ? e.code() : e.reason()));
+      }
+    };
+    // 504, then the replay refusal 001_047: ambiguous, so Search for Card reads the list (the
+    // card is gone: the terminate applied).
+    server.enqueue(new MockResponse().setResponseCode(504).setBody("{\"response\":{\"code\":\"999_999\"}}"));
+    server.enqueue(new MockResponse().setResponseCode(400)
+        .setBody("{\"response\":{\"code\":\"001_047\",\"description\":\"Invalid card info\"}}"));
+    server.enqueue(new MockResponse().setBody(com.konaplate.sdk.testing.FakeJwe.body(
+        "{\"cardDataInfo\":[],\"response\":{\"code\":\"000_000\",\"description\":\"Success\"}}")));
+    try (KonaplateClient client = t.builder(server).encryption(new com.konaplate.sdk.testing.FakeJwe())
+        .listener(listener).build()) {
+      assertTrue(client.cards().terminate(SUCCESS_USER, SUCCESS_PAR).confirmedByReadBack());
+    }
+    assertEquals(List.of("searchCards succeeded:000_000", "terminateCard read-back:visible",
+        "terminateCard succeeded:confirmed by read-back"), events);
+  }
+
+  @Test
   void listener_isToldOfTheFailure_andAThrowingListenerChangesNothing() {
     List<CallEvent> failures = new CopyOnWriteArrayList<>();
     KonaplateListener listener = new KonaplateListener() {

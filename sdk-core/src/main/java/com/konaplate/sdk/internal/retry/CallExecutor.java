@@ -210,6 +210,7 @@ public final class CallExecutor {
       try {
         R value = results.read(null, state, true);
         state.onSuccess();
+        observer.succeededByReadBack(state);
         return Outcome.of(value);
       } catch (RuntimeException e) {
         // The result needs data only the answer had: the read-back cannot stand in for it.

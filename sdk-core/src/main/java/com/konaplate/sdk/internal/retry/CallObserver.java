@@ -24,17 +24,29 @@ public final class CallObserver {
 
   private final KonaplateListener listener;
   private final boolean logBodies;
+  private final String host;
 
   /** Creates an observer; {@code listener} may be null. */
   public CallObserver(KonaplateListener listener, boolean logBodies) {
+    this(listener, logBodies, null);
+  }
+
+  /** Creates an observer whose events name {@code host} (may be null). */
+  public CallObserver(KonaplateListener listener, boolean logBodies, String host) {
     this.listener = listener;
     this.logBodies = logBodies;
+    this.host = host;
+  }
+
+  /** The event with what every event of the call shares: retry class, method and host. */
+  private CallEvent described(CallState s, CallEvent e) {
+    return e.withRequest(s.operation().retryClass(), s.operation().httpMethod(), host);
   }
 
   void attemptStarted(String operation, CallState s) {
     if (listener != null) {
-      notify("requestSent", () -> listener.requestSent(new CallEvent(operation, s.correlationId(),
-          s.attempts(), s.elapsed(), 0, null, null, null, null)));
+      notify("requestSent", () -> listener.requestSent(described(s, new CallEvent(operation,
+          s.correlationId(), s.attempts(), s.elapsed(), 0, null, null, null, null))));
     }
   }
 
@@ -60,8 +72,8 @@ public final class CallObserver {
       }
     }
     if (listener != null && status > 0) {
-      notify("responseReceived", () -> listener.responseReceived(new CallEvent(operation,
-          s.correlationId(), s.attempts(), s.elapsed(), status, code, null, null, null)));
+      notify("responseReceived", () -> listener.responseReceived(described(s, new CallEvent(operation,
+          s.correlationId(), s.attempts(), s.elapsed(), status, code, null, null, null))));
     }
   }
 
@@ -71,9 +83,9 @@ public final class CallObserver {
           s.correlationId());
     }
     if (listener != null) {
-      notify("retryScheduled", () -> listener.retryScheduled(new CallEvent(operation,
+      notify("retryScheduled", () -> listener.retryScheduled(described(s, new CallEvent(operation,
           s.correlationId(), s.attempts(), s.elapsed(), f.httpStatus(), f.code(), delay,
-          f.reason(), null)));
+          f.reason(), null))));
     }
   }
 
@@ -82,13 +94,29 @@ public final class CallObserver {
       LOG.debug("read-back {} of {}: {} correlationId={}", s.operation().readBack().operationId(),
           s.operation().operationId(), verdict, s.correlationId());
     }
+    if (listener != null) {
+      String operation = s.operation().operationId();
+      String v = verdict.toLowerCase(java.util.Locale.ROOT);
+      notify("readBackSettled", () -> listener.readBackSettled(described(s, new CallEvent(
+          operation, s.correlationId(), s.attempts(), s.elapsed(), 0, null, null, v, null))));
+    }
   }
 
   void succeeded(String operation, CallState s, AttemptResult r) {
     if (listener != null) {
-      notify("callSucceeded", () -> listener.callSucceeded(new CallEvent(operation,
+      notify("callSucceeded", () -> listener.callSucceeded(described(s, new CallEvent(operation,
           s.correlationId(), s.attempts(), s.elapsed(), r.answer().httpStatus(), r.answer().code(),
-          null, null, null)));
+          null, null, null))));
+    }
+  }
+
+  /** A read-back showed the effect: the call succeeded without an answer of its own. */
+  void succeededByReadBack(CallState s) {
+    if (listener != null) {
+      String operation = s.operation().operationId();
+      notify("callSucceeded", () -> listener.callSucceeded(described(s, new CallEvent(operation,
+          s.correlationId(), s.attempts(), s.elapsed(), 0, null, null, "confirmed by read-back",
+          null))));
     }
   }
 
@@ -97,8 +125,9 @@ public final class CallObserver {
       LOG.debug("call failed: {}", e.getMessage());
     }
     if (listener != null) {
-      notify("callFailed", () -> listener.callFailed(new CallEvent(operation, s.correlationId(),
-          e.attempts(), e.elapsed(), e.httpStatus(), e.code(), null, null, e)));
+      notify("callFailed", () -> listener.callFailed(described(s, new CallEvent(operation,
+          s.correlationId(), e.attempts(), e.elapsed(), e.httpStatus(), e.code(), null, null,
+          e))));
     }
   }
 
