@@ -20,10 +20,12 @@ public interface KonaplateListener {
   }
 
   /**
-   * A read-back settled an ambiguous attempt of a convergent write (terminate, suspend,
-   * resume): {@link CallEvent#reason()} is the verdict, {@code visible} (the effect is there),
-   * {@code absent} (it is not: the operation may be resent) or {@code unknown} (the read could
-   * not tell). Comes before the call's own {@code callSucceeded} or {@code callFailed}.
+   * A read-back settled an ambiguous attempt of a write (terminate, suspend, resume, a
+   * registration, a withdrawal, a charge): {@link CallEvent#reason()} is the verdict,
+   * {@code visible} (the effect is there), {@code absent} (it is not: the operation may be
+   * resent), {@code pending} (accepted, not final: a pending charge), {@code failed} (failed for
+   * good: nothing applied) or {@code unknown} (the read could not tell). Comes before the call's
+   * own {@code callSucceeded} or {@code callFailed}.
    */
   default void readBackSettled(CallEvent event) {
   }

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * A {@link KonaplateListener} that records one Micrometer {@link Observation} per call: started
  * by the call's first attempt, stopped when it succeeds or fails, with retries
  * ({@code konaplate.retry}) and read-back verdicts ({@code konaplate.read-back.visible},
- * {@code .absent}, {@code .unknown}) as events. Keys and names come from the
+ * {@code .absent}, {@code .pending}, {@code .failed}, {@code .unknown}) as events. Keys and names come from the
  * {@link DefaultKonaplateObservationConvention} unless another convention is given.
  *
  * <pre>{@code
@@ -160,9 +160,10 @@ public final class KonaplateObservationListener implements KonaplateListener {
     return String.valueOf(event.correlationId());
   }
 
-  /** One of the three verdicts the SDK reports; anything else is reported as unknown. */
+  /** One of the verdicts the SDK reports; anything else is reported as unknown. */
   private static String verdict(String reason) {
-    if ("visible".equals(reason) || "absent".equals(reason)) {
+    if ("visible".equals(reason) || "absent".equals(reason) || "pending".equals(reason)
+        || "failed".equals(reason)) {
       return reason;
     }
     return "unknown";
