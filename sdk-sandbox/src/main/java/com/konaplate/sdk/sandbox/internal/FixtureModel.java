@@ -189,9 +189,11 @@ public final class FixtureModel {
   private final List<Application> applications;
   private final List<Product> products;
   private final List<UnregisteredCard> unregisteredCards;
+  private final MoneyModel money;
 
   FixtureModel(List<Member> members, List<Card> cards, List<Application> applications,
-      List<Product> products, List<UnregisteredCard> unregisteredCards) {
+      List<Product> products, List<UnregisteredCard> unregisteredCards, MoneyModel money) {
+    this.money = money;
     this.members = Collections.unmodifiableList(members);
     this.cards = Collections.unmodifiableList(cards);
     this.applications = Collections.unmodifiableList(applications);
@@ -222,6 +224,11 @@ public final class FixtureModel {
   /** The unregistered cards, in fixture order. */
   public List<UnregisteredCard> unregisteredCards() {
     return unregisteredCards;
+  }
+
+  /** The bank accounts, merchants, tokens, charges, payments and transactions. */
+  MoneyModel money() {
+    return money;
   }
 
   /**

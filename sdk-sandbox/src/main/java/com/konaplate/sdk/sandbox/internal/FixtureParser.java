@@ -53,7 +53,8 @@ final class FixtureParser {
   }
 
   private FixtureModel parseRoot(JsonObject root) {
-    allowOnly(root, "fixture", "members", "products", "unregisteredCards", "description");
+    allowOnly(root, "fixture", "members", "products", "unregisteredCards", "description",
+        "bankAccounts", "merchants", "tokens", "charges", "payments", "transactions");
     JsonArray memberArray = array(root, "members", "fixture", true);
     JsonArray productArray = array(root, "products", "fixture", false);
     for (int i = 0; productArray != null && i < productArray.size(); i++) {
@@ -101,7 +102,8 @@ final class FixtureParser {
     for (int i = 0; unregisteredArray != null && i < unregisteredArray.size(); i++) {
       parseUnregistered(unregisteredArray.get(i), "unregisteredCards[" + i + "]");
     }
-    return new FixtureModel(members, cards, applications, products, unregistered);
+    return new FixtureModel(members, cards, applications, products, unregistered,
+        MoneyFixtureParser.parse(root, members, byPar));
   }
 
   private Card parseCard(JsonElement e, String where, long userId) {
@@ -257,7 +259,7 @@ final class FixtureParser {
     }
   }
 
-  private static long amount(JsonObject o, String field, String where) {
+  static long amount(JsonObject o, String field, String where) {
     if (!o.has(field)) {
       return 0;
     }
@@ -268,7 +270,7 @@ final class FixtureParser {
     return v;
   }
 
-  private static boolean bool(JsonObject o, String field, String where) {
+  static boolean bool(JsonObject o, String field, String where) {
     JsonElement e = o.get(field);
     if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
       throw invalid(where + "." + field, "must be true or false");
@@ -276,7 +278,7 @@ final class FixtureParser {
     return e.getAsBoolean();
   }
 
-  private static String matching(JsonObject o, String field, String where, Pattern p,
+  static String matching(JsonObject o, String field, String where, Pattern p,
       String what) {
     if (!o.has(field)) {
       return null;
@@ -288,7 +290,7 @@ final class FixtureParser {
     return s;
   }
 
-  private static String optionalString(JsonObject o, String field, String where) {
+  static String optionalString(JsonObject o, String field, String where) {
     if (!o.has(field)) {
       return null;
     }
@@ -299,7 +301,7 @@ final class FixtureParser {
     return s;
   }
 
-  private static String requiredString(JsonObject o, String field, String where) {
+  static String requiredString(JsonObject o, String field, String where) {
     String s = optionalString(o, field, where);
     if (s == null) {
       throw invalid(where + "." + field, "is required");
@@ -307,7 +309,7 @@ final class FixtureParser {
     return s;
   }
 
-  private static void allowOnly(JsonObject o, String where, String... names) {
+  static void allowOnly(JsonObject o, String where, String... names) {
     List<String> allowed = Arrays.asList(names);
     for (String key : o.keySet()) {
       if (!allowed.contains(key)) {
@@ -316,14 +318,14 @@ final class FixtureParser {
     }
   }
 
-  private static JsonObject object(JsonElement e, String where) {
+  static JsonObject object(JsonElement e, String where) {
     if (e == null || !e.isJsonObject()) {
       throw invalid(where, "must be an object");
     }
     return e.getAsJsonObject();
   }
 
-  private static JsonArray array(JsonObject o, String field, String where, boolean required) {
+  static JsonArray array(JsonObject o, String field, String where, boolean required) {
     JsonElement e = o.get(field);
     if (e == null && !required) {
       return null;
@@ -334,7 +336,7 @@ final class FixtureParser {
     return e.getAsJsonArray();
   }
 
-  private static String optionalEnum(JsonObject o, String field, String where, String dflt,
+  static String optionalEnum(JsonObject o, String field, String where, String dflt,
       String... values) {
     if (!o.has(field)) {
       return dflt;
@@ -346,7 +348,7 @@ final class FixtureParser {
     return value;
   }
 
-  private static IllegalArgumentException invalid(String where, String what) {
+  static IllegalArgumentException invalid(String where, String what) {
     return new IllegalArgumentException("fixture: " + (where.isEmpty() ? "" : where + " ") + what);
   }
 }
