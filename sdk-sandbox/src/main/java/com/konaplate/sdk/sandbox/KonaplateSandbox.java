@@ -29,7 +29,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * openapi.yaml ({@link #operations()}) below its base path, verifies the X-KM headers and the
  * {@code X-KM-Tran-Token} HMAC as KONA PLATE does, validates each request against the spec,
  * encrypts as the spec flags, keeps one stateful fixture of members, cards, products, card
- * applications and virtual accounts that every operation shares, and injects faults on demand.
+ * applications and virtual accounts that every operation shares, with the money on it (bank
+ * accounts, live balances, one-time tokens, charges, payments and history; see
+ * {@link #cardBalance(String)}), and injects faults on demand.
  * Thread-safe; close it to free the port and threads.
  *
  * <p>It has a crypto key by default (a demo key set generated once per JVM; see
