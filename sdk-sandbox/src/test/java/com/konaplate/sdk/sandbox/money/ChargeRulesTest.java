@@ -139,6 +139,22 @@ class ChargeRulesTest {
   }
 
   @Test
+  void aPendingChargeWhoseAnswerIsLost_isSettledByTheInquiry_asPending(KonaplateClient client,
+      KonaplateSandbox sandbox) {
+    IssueOneTimeTokenResult token = token(client, CARD_NO);
+    sandbox.keepChargesPending(1);
+    sandbox.faults().forOperation("chargeFromBankAccount").next(1,
+        Fault.serverErrorAfterEffect(504));
+    ChargeResult r = client.charges().fromBankAccount(charge(token, MEMBER, 4000).build());
+    assertTrue(r.isPending());
+    assertTrue(r.confirmedByReadBack());
+    assertEquals(1, sandbox.chargeCount(r.sequenceId()));
+    assertEquals("PENDING", sandbox.chargeResult(r.sequenceId()).get());
+    sandbox.completePendingCharges();
+    assertEquals(START_BALANCE + 10000 + 4000, sandbox.cardBalance(PAR).getAsLong());
+  }
+
+  @Test
   void aPendingCharge_thatFails_movesNothing_andItsResultIsFailed(KonaplateClient client,
       KonaplateSandbox sandbox) {
     sandbox.keepChargesPending(1);
