@@ -193,6 +193,23 @@ class ChargeRulesTest {
   }
 
   @Test
+  void aCancellationWithATokenThatIsNotLive_isRefusedNamingTheToken(KonaplateClient client,
+      KonaplateSandbox sandbox) {
+    // What a documented cancelCharge case for 000_002 would send (openapi.yaml has none yet).
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> client.charges().cancel(CancelChargeRequest.builder().userId(MEMBER)
+            .nrNumber(COMPLETED_CHARGE).oneTimeToken("9999999999999999").dcvv("999").build()));
+    assertTrue(e.getMessage().contains("oneTimeToken"), e.getMessage());
+    IssueOneTimeTokenResult other = token(client, NO_ACCOUNT_CARD_NO);
+    assertThrows(InvalidInputException.class, () -> client.charges().cancel(
+        CancelChargeRequest.builder().userId(MEMBER).nrNumber(COMPLETED_CHARGE)
+            .oneTimeToken(other.oneTimeToken()).dcvv(other.dcvv()).build()),
+        "another member's card");
+    assertEquals(START_BALANCE, sandbox.cardBalance(PAR).getAsLong());
+    assertTrue(sandbox.effectCounts("cancelCharge").isEmpty());
+  }
+
+  @Test
   void aChargeWhoseMoneyWasSpent_cannotBeCancelled(KonaplateClient client,
       KonaplateSandbox sandbox) {
     client.payments().pay(payment(token(client, CARD_NO), START_BALANCE - 5000).build());
