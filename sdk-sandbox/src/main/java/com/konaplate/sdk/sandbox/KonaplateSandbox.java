@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -28,7 +29,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * openapi.yaml ({@link #operations()}) below its base path, verifies the X-KM headers and the
  * {@code X-KM-Tran-Token} HMAC as KONA PLATE does, validates each request against the spec,
  * encrypts as the spec flags, keeps one stateful fixture of members, cards, products, card
- * applications and virtual accounts that every operation shares, and injects faults on demand.
+ * applications and virtual accounts that every operation shares, with the money on it (bank
+ * accounts, live balances, one-time tokens, charges, payments and history; see
+ * {@link #cardBalance(String)}), and injects faults on demand.
  * Thread-safe; close it to free the port and threads.
  *
  * <p>It has a crypto key by default (a demo key set generated once per JVM; see
@@ -252,6 +255,81 @@ public final class KonaplateSandbox implements AutoCloseable {
   /** A snapshot of every non-zero termination count, by PAR. */
   public Map<String, Integer> terminationCounts() {
     return engine.terminations();
+  }
+
+  /**
+   * The live balance of the card {@code par}: the fixture's balance after the charges, payments
+   * and cancellations since the last reset (a physical card's payments move the balance of the
+   * mobile card it is linked to); empty when the fixture has no such card.
+   */
+  public OptionalLong cardBalance(String par) {
+    Long balance = engine.money().balance(par);
+    return balance == null ? OptionalLong.empty() : OptionalLong.of(balance);
+  }
+
+  /**
+   * The amount of the charges accepted as pending on the card {@code par} and not settled yet
+   * (see {@link #keepChargesPending(int)}); empty when the fixture has no such card.
+   */
+  public OptionalLong cardPendingAmount(String par) {
+    Long pending = engine.money().pendingAmount(par);
+    return pending == null ? OptionalLong.empty() : OptionalLong.of(pending);
+  }
+
+  /**
+   * What Checking Result of Charge answers for {@code sequenceId} now: {@code COMPLETED},
+   * {@code PENDING} or {@code FAILED}; empty when no charge or charge cancellation was sent with
+   * it since the last reset (and the fixture has none).
+   */
+  public Optional<String> chargeResult(String sequenceId) {
+    return Optional.ofNullable(engine.money().chargeResult(sequenceId));
+  }
+
+  /**
+   * How many charges with {@code sequenceId} were accepted since the last reset (completed or
+   * left pending): what "charged exactly once" is measured with. A repeat of the sequenceId
+   * never charges again, so this is 0 or 1.
+   */
+  public int chargeCount(String sequenceId) {
+    return engine.effects("chargeFromBankAccount", sequenceId);
+  }
+
+  /**
+   * How many payments with {@code transactionId} were approved since the last reset: what
+   * "paid exactly once" is measured with (0 or 1: a repeat of the id never pays again).
+   */
+  public int paymentCount(String transactionId) {
+    return engine.effects("pay", transactionId);
+  }
+
+  /**
+   * Leaves the next {@code count} charges the sandbox accepts pending, as when the PG gives no
+   * normal answer: each answers {@code isPending: true} with its transaction number, the result
+   * inquiry answers {@code PENDING}, and its amount is the card's pending amount (not its
+   * balance) until {@link #completePendingCharges()} or {@link #failPendingCharges()}. 0 turns
+   * the mode off; {@link #reset()} does too.
+   *
+   * @throws IllegalArgumentException when {@code count} is negative
+   */
+  public void keepChargesPending(int count) {
+    engine.money().keepChargesPending(count);
+  }
+
+  /**
+   * Completes every pending charge (the fixture's too), oldest first, as the PG's later check
+   * would: the amount moves onto the card and into its history, and the result inquiry answers
+   * {@code COMPLETED}. Returns how many charges it completed.
+   */
+  public int completePendingCharges() {
+    return engine.money().settlePendingCharges(true);
+  }
+
+  /**
+   * Fails every pending charge (the fixture's too): nothing moves, the pending amount is
+   * released, and the result inquiry answers {@code FAILED}. Returns how many charges failed.
+   */
+  public int failPendingCharges() {
+    return engine.money().settlePendingCharges(false);
   }
 
   /**

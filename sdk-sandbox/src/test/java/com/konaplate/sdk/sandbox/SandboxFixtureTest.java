@@ -49,7 +49,7 @@ class SandboxFixtureTest {
   @Test
   void theDefaultFixture_isAJsonResourceLoadedLikeAnyOther() {
     SandboxFixture fixture = SandboxFixture.defaults();
-    assertEquals(15, fixture.memberCount()); // 100000000003 is absent on purpose
+    assertEquals(20, fixture.memberCount()); // 100000000003 is absent on purpose
     assertTrue(fixture.cardCount() >= 15);
     SandboxFixture same = SandboxFixture.fromClasspath("com/konaplate/sdk/sandbox/default-fixture.json");
     assertEquals(fixture.cardCount(), same.cardCount());

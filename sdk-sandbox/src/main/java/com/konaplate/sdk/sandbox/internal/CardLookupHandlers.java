@@ -49,7 +49,7 @@ final class CardLookupHandlers {
       Member member = state.member(card.userId);
       JsonObject data = new JsonObject();
       data.addProperty("userId", card.userId);
-      data.addProperty("balance", account.balance);
+      data.addProperty("balance", state.money().balance(account.par));
       if (member.name != null) {
         data.addProperty("ownerKa", member.name);
       }

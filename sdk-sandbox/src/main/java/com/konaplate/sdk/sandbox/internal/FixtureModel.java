@@ -193,12 +193,14 @@ public final class FixtureModel {
   private final List<UnregisteredCard> unregisteredCards;
   private final List<MemberFixture.Term> terms;
   private final MemberFixture.Registration registration;
+  private final MoneyModel money;
 
   FixtureModel(List<Member> members, List<Card> cards, List<Application> applications,
       List<Product> products, List<UnregisteredCard> unregisteredCards,
-      List<MemberFixture.Term> terms, MemberFixture.Registration registration) {
+      List<MemberFixture.Term> terms, MemberFixture.Registration registration, MoneyModel money) {
     this.terms = Collections.unmodifiableList(terms);
     this.registration = registration;
+    this.money = money;
     this.members = Collections.unmodifiableList(members);
     this.cards = Collections.unmodifiableList(cards);
     this.applications = Collections.unmodifiableList(applications);
@@ -239,6 +241,11 @@ public final class FixtureModel {
   /** The unregistered cards, in fixture order. */
   public List<UnregisteredCard> unregisteredCards() {
     return unregisteredCards;
+  }
+
+  /** The bank accounts, merchants, tokens, charges, payments and transactions. */
+  MoneyModel money() {
+    return money;
   }
 
   /**

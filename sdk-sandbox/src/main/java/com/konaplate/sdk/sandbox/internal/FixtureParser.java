@@ -54,7 +54,8 @@ final class FixtureParser {
 
   private FixtureModel parseRoot(JsonObject root) {
     allowOnly(root, "fixture", "members", "products", "unregisteredCards", "terms",
-        "registration", "description");
+        "registration", "description", "bankAccounts", "merchants", "tokens", "charges",
+        "payments", "transactions");
     JsonArray memberArray = array(root, "members", "fixture", true);
     MemberFixtureParser memberParser = new MemberFixtureParser();
     List<MemberFixture.Term> terms = memberParser.terms(root);
@@ -112,7 +113,8 @@ final class FixtureParser {
       maxUserId = Math.max(maxUserId, id);
     }
     return new FixtureModel(members, cards, applications, products, unregistered, terms,
-        MemberFixtureParser.registration(root, maxUserId));
+        MemberFixtureParser.registration(root, maxUserId),
+        MoneyFixtureParser.parse(root, members, byPar));
   }
 
   private Card parseCard(JsonElement e, String where, long userId) {

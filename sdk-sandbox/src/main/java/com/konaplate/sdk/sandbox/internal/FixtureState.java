@@ -48,6 +48,8 @@ public final class FixtureState {
   private final Map<String, Product> products = new LinkedHashMap<String, Product>();
   private final Map<String, UnregisteredCard> unregistered =
       new HashMap<String, UnregisteredCard>();
+  /** Balances, tokens, charges, payments and history; guarded by lock. */
+  private final MoneyLedger money;
 
   private final Object lock = new Object();
   // Everything below is guarded by lock, and so are members and the card maps above, which
@@ -94,6 +96,7 @@ public final class FixtureState {
     for (UnregisteredCard u : model.unregisteredCards()) {
       unregistered.put(u.cardNo, u);
     }
+    money = new MoneyLedger(model, clock);
     reset();
   }
 
@@ -139,6 +142,7 @@ public final class FixtureState {
         }
         appliedOn.put(a.cardApplyNo, today.minusDays(a.appliedDaysAgo));
       }
+      money.reset();
       effects.clear();
     }
   }
@@ -228,6 +232,11 @@ public final class FixtureState {
 
   UnregisteredCard unregistered(String cardNo) {
     return unregistered.get(cardNo);
+  }
+
+  /** The money: live balances, tokens, charges, payments and history. */
+  MoneyLedger money() {
+    return money;
   }
 
   // ---------------------------------------------------------------- effects (under the lock)

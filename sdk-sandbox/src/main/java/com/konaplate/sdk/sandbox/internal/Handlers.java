@@ -25,6 +25,7 @@ final class Handlers {
 
   static {
     Map<String, OperationHandler> m = new HashMap<String, OperationHandler>();
+    MoneyHandlers.addTo(m);
     m.put(TERMINATE, new TerminateHandler());
     m.put(SEARCH, new SearchCardsHandler());
     m.put(CHANGE_STATUS, new ChangeStatusHandler());

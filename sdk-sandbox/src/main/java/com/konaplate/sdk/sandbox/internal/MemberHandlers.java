@@ -70,7 +70,8 @@ final class MemberHandlers {
       boolean suspended = false;
       for (Card card : state.cardsOf(userId)) {
         CardStatus status = state.statusOf(card.par);
-        if (status == CardStatus.ACTIVE && card.balance > 0) {
+        if (status == CardStatus.ACTIVE && (state.money().balance(card.par) > 0
+            || state.money().pendingAmount(card.par) > 0)) {
           return Answer.of(Result.CARD_HAS_BALANCE);
         }
         suspended |= status == CardStatus.SUSPENDED;

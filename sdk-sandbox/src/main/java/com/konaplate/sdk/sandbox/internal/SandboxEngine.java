@@ -150,6 +150,11 @@ public final class SandboxEngine {
     return state.effects(Handlers.TERMINATE);
   }
 
+  /** The money of the state: balances, charge results, the pending-charge mode. */
+  public MoneyControls money() {
+    return new MoneyControls(state);
+  }
+
   /** Applied effects of {@code operationId} on {@code key} (a PAR or cardApplyNo). */
   public int effects(String operationId, String key) {
     return state.effects(operationId, key);

@@ -16,7 +16,10 @@ import com.konaplate.sdk.sandbox.internal.FixtureModel.Product;
  * withdrawn member answers {@code 001_006}.
  */
 final class SearchCardsHandler implements OperationHandler {
-  /** The charge ceilings the sandbox shows for named and unnamed cards. */
+  /**
+   * The balance limits of named and unnamed cards (inferred): what Search for Card shows and
+   * what a charge may not take the balance plus the pending amount above ({@code 007_003}).
+   */
   static final long MAX_NAMED = 5_000_000L;
   static final long MAX_UNNAMED = 2_000_000L;
 
@@ -60,8 +63,10 @@ final class SearchCardsHandler implements OperationHandler {
       l.addProperty("month", limits.month);
       o.add("limits", l);
     }
-    o.addProperty("balance", card.balance);
-    o.addProperty("pendingAmount", card.pendingAmount);
+    long balance = state.money().balance(card.par);
+    long pending = state.money().pendingAmount(card.par);
+    o.addProperty("balance", balance);
+    o.addProperty("pendingAmount", pending);
     o.addProperty("isNamed", card.named);
     o.addProperty("serviceId", card.serviceId);
     Product product = state.product(card.serviceId);
@@ -95,9 +100,9 @@ final class SearchCardsHandler implements OperationHandler {
     o.addProperty("mobileCardStatus", status.name());
     o.addProperty("rechargeable", active);
     o.addProperty("remittable", active);
-    o.addProperty("refundable", active && card.balance > 0);
+    o.addProperty("refundable", active && balance > 0);
     long ceiling = card.named ? MAX_NAMED : MAX_UNNAMED;
-    o.addProperty("rechargeableAmount", active ? Math.max(0, ceiling - card.balance) : 0);
+    o.addProperty("rechargeableAmount", active ? Math.max(0, ceiling - balance - pending) : 0);
     o.addProperty("minRechargeAmount", 1000);
     if (card.account != null) {
       JsonObject bank = new JsonObject();

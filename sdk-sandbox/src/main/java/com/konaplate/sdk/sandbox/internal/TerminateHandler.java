@@ -6,8 +6,9 @@ import com.konaplate.sdk.sandbox.internal.FixtureModel.Card;
 
 /**
  * Discarding a Card: checks in the order member, card ownership, card status, card kind,
- * balance; on success discards the card with its sub cards and linked physical cards and counts
- * one termination for its PAR. A suspended card can be discarded.
+ * balance (the live balance, or a pending charge: {@code 001_052}); on success discards the
+ * card with its sub cards and linked physical cards and counts one termination for its PAR. A
+ * suspended card can be discarded.
  */
 final class TerminateHandler implements OperationHandler {
   @Override
@@ -32,7 +33,7 @@ final class TerminateHandler implements OperationHandler {
       default:
         break;
     }
-    if (card.balance > 0) {
+    if (state.money().balance(par) > 0 || state.money().pendingAmount(par) > 0) {
       return Answer.of(Result.CARD_HAS_BALANCE);
     }
     state.terminateCascade(par);
