@@ -22,6 +22,7 @@ final class MoneyHandlers {
   static final String CANCEL_PAYMENT = "cancelPayment";
   static final String NET_CANCEL = "netCancelPayment";
   static final String HISTORY = "listCardTransactions";
+  static final String BARCODE = "generateBarcode";
 
   /** The history's {@code trType} of a payment (and its cancellations). */
   static final String PAYMENT_TYPE = "00";
@@ -41,6 +42,7 @@ final class MoneyHandlers {
     handlers.put(CANCEL_PAYMENT, new PaymentCancelHandlers.Cancel());
     handlers.put(NET_CANCEL, new PaymentCancelHandlers.NetCancel());
     handlers.put(HISTORY, new HistoryHandler());
+    handlers.put(BARCODE, new BarcodeHandler());
   }
 
   /**
