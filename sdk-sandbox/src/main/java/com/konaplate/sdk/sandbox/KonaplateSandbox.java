@@ -418,8 +418,9 @@ public final class KonaplateSandbox implements AutoCloseable {
   /**
    * Returns to the fixture as loaded: every member's state and agreed terms (the members
    * registered since and their cards are forgotten), every card's status and limits, every
-   * application (dated anew from the clock), the effect counts, the recorded requests and the
-   * pending faults.
+   * application (dated anew from the clock), every card's balance and pending amount, the
+   * money's charges, payments, tokens and history, the effect counts, the recorded requests and
+   * the pending faults.
    * Requests in flight finish against either state.
    */
   public void reset() {
