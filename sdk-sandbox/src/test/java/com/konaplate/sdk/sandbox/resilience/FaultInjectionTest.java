@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,13 +36,7 @@ class FaultInjectionTest {
   private static final long SEED = Long.getLong("konaplate.faultSuite.seed", 20261125L);
   private static final double FAULT_RATE = 0.25;
   private static final double REFUSED_CONNECT_RATE = 0.3;
-  private static final Duration READ_TIMEOUT = Duration.ofMillis(250);
-  private static final RetryPolicy POLICY = RetryPolicy.builder()
-      .maxAttempts(3)
-      .baseDelay(Duration.ofMillis(5))
-      .maxDelay(Duration.ofMillis(20))
-      .deadline(FaultSuite.DEADLINE)
-      .build();
+  private static final RetryPolicy POLICY = FaultSuite.POLICY;
   /** Every transport fault, before and after the effect. */
   private static final Fault[] TRANSPORT_FAULTS = {
       Fault.rateLimited(0), Fault.serverError(500), Fault.serverError(502),
@@ -274,12 +267,6 @@ class FaultInjectionTest {
 
   private static KonaplateClient.Builder faultTolerantClient(KonaplateSandbox sandbox,
       RefusingSocketFactory sockets) {
-    return sandbox.clientBuilder()
-        .httpClient(new OkHttpClient.Builder().socketFactory(sockets).build())
-        .connectTimeout(READ_TIMEOUT)
-        .readTimeout(READ_TIMEOUT)
-        .writeTimeout(READ_TIMEOUT)
-        .retryPolicy(POLICY)
-        .logBodies(true);
+    return FaultSuite.faultTolerantClient(sandbox, sockets);
   }
 }

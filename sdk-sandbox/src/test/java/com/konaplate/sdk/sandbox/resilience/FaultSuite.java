@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.konaplate.sdk.KonaplateClient;
+import com.konaplate.sdk.RetryPolicy;
 import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.sandbox.Fault;
 import com.konaplate.sdk.sandbox.KonaplateSandbox;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.OkHttpClient;
 
 /**
  * Runs one fault suite: many calls of one operation through one client against the sandbox while
@@ -31,6 +33,30 @@ final class FaultSuite {
   static final Duration DEADLINE = Duration.ofSeconds(2);
   /** Scheduling and thread hand-offs on a busy 2-core machine; the deadline itself is exact. */
   static final Duration SLACK = Duration.ofMillis(500);
+  /** Connect, read and write timeouts: short, so faults that stall end attempts quickly. */
+  static final Duration TIMEOUT = Duration.ofMillis(250);
+  /** Every suite's policy: 3 attempts, short backoff, the suite's deadline. */
+  static final RetryPolicy POLICY = RetryPolicy.builder()
+      .maxAttempts(3)
+      .baseDelay(Duration.ofMillis(5))
+      .maxDelay(Duration.ofMillis(20))
+      .deadline(DEADLINE)
+      .build();
+
+  /**
+   * The client every suite uses: the sandbox's, over sockets that refuse some connections, with
+   * {@link #TIMEOUT}, {@link #POLICY} and body logging on (so the leak check sees bodies).
+   */
+  static KonaplateClient.Builder faultTolerantClient(KonaplateSandbox sandbox,
+      RefusingSocketFactory sockets) {
+    return sandbox.clientBuilder()
+        .httpClient(new OkHttpClient.Builder().socketFactory(sockets).build())
+        .connectTimeout(TIMEOUT)
+        .readTimeout(TIMEOUT)
+        .writeTimeout(TIMEOUT)
+        .retryPolicy(POLICY)
+        .logBodies(true);
+  }
 
   /** One operation under test: how to call it and how to judge its outcome on the sandbox. */
   interface Driver {

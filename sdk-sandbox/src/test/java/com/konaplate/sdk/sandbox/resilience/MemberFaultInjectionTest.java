@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,10 +25,7 @@ class MemberFaultInjectionTest {
   private static final int CALLS =
       Math.max(1_000, Integer.getInteger("konaplate.faultSuite.calls", 10_000) / 5);
   private static final long SEED = Long.getLong("konaplate.faultSuite.seed", 20261125L) + 10;
-  private static final Duration TIMEOUT = Duration.ofMillis(250);
-  private static final RetryPolicy POLICY = RetryPolicy.builder().maxAttempts(3)
-      .baseDelay(Duration.ofMillis(5)).maxDelay(Duration.ofMillis(20))
-      .deadline(FaultSuite.DEADLINE).build();
+  private static final RetryPolicy POLICY = FaultSuite.POLICY;
   private static final Fault[] FAULTS = {
       Fault.rateLimited(0), Fault.serverError(500), Fault.serverError(503),
       Fault.serverError(504), Fault.serverErrorAfterEffect(500),
@@ -53,10 +49,7 @@ class MemberFaultInjectionTest {
     RefusingSocketFactory sockets = new RefusingSocketFactory(SEED, 0.3);
     try (KonaplateSandbox sandbox = KonaplateSandbox.builder()
             .maxRecordedRequests(CALLS * 8).effectsInArrivalOrder(false).threads(64).start();
-        KonaplateClient client = sandbox.clientBuilder()
-            .httpClient(new OkHttpClient.Builder().socketFactory(sockets).build())
-            .connectTimeout(TIMEOUT).readTimeout(TIMEOUT).writeTimeout(TIMEOUT)
-            .retryPolicy(POLICY).logBodies(true).build()) {
+        KonaplateClient client = FaultSuite.faultTolerantClient(sandbox, sockets).build()) {
       FaultSuite.Driver register = new FaultSuite.Driver() {
         @Override
         public int call(KonaplateClient c, int i, boolean async) throws Exception {

@@ -13,7 +13,6 @@ import com.konaplate.sdk.sandbox.RecordedRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,10 +26,7 @@ class MoneyFaultInjectionTest {
   private static final int CALLS =
       Math.max(1_000, Integer.getInteger("konaplate.faultSuite.calls", 10_000) / 5);
   private static final long SEED = Long.getLong("konaplate.faultSuite.seed", 20261125L) + 20;
-  private static final Duration TIMEOUT = Duration.ofMillis(250);
-  private static final RetryPolicy POLICY = RetryPolicy.builder().maxAttempts(3)
-      .baseDelay(Duration.ofMillis(5)).maxDelay(Duration.ofMillis(20))
-      .deadline(FaultSuite.DEADLINE).build();
+  private static final RetryPolicy POLICY = FaultSuite.POLICY;
   private static final Fault[] FAULTS = {
       Fault.rateLimited(0), Fault.serverError(500), Fault.serverError(503),
       Fault.serverError(504), Fault.serverErrorAfterEffect(500),
@@ -51,10 +47,7 @@ class MoneyFaultInjectionTest {
   }
 
   private static KonaplateClient client(KonaplateSandbox sandbox, RefusingSocketFactory sockets) {
-    return sandbox.clientBuilder()
-        .httpClient(new OkHttpClient.Builder().socketFactory(sockets).build())
-        .connectTimeout(TIMEOUT).readTimeout(TIMEOUT).writeTimeout(TIMEOUT)
-        .retryPolicy(POLICY).logBodies(true).build();
+    return FaultSuite.faultTolerantClient(sandbox, sockets).build();
   }
 
   private static KonaplateSandbox.Builder sandbox() {
