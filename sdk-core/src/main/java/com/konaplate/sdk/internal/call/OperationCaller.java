@@ -4,9 +4,6 @@ import com.konaplate.sdk.RequestOptions;
 import com.konaplate.sdk.RetryPolicy;
 import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.exception.RequestValidationException;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.konaplate.sdk.internal.auth.CorrelationIds;
 import com.konaplate.sdk.internal.auth.SequenceIds;
 import com.konaplate.sdk.internal.auth.KonaplateTimes;
@@ -139,19 +136,37 @@ public final class OperationCaller {
     if (op.sequenceField() == null && op.tokenField() == null) {
       return new JsonBody(json.toUtf8());
     }
-    // A transaction id and a token are in few operations: they pay for one parse of the body.
-    JsonObject written = JsonParser.parseString(json.toString()).getAsJsonObject();
-    String sequenceId = text(written.get(op.sequenceField()));
+    // A transaction id and a token are in few operations: one streaming pass over the body
+    // written picks their values (no tree).
+    String[] values = topLevelStrings(json.toString(), op.sequenceField(), op.tokenField());
+    String sequenceId = values[0];
     if (op.sequenceField() != null && sequenceId == null) {
       sequenceId = sequenceIds.next(KonaplateTimes.of(clock.instant(), zone), op.sequenceLength());
       json.string(op.sequenceField(), sequenceId);
     }
-    Instant tokenExpiry = tokens.expiry(text(written.get(op.tokenField())));
-    return new JsonBody(json.toUtf8(), sequenceId, tokenExpiry);
+    return new JsonBody(json.toUtf8(), sequenceId, tokens.expiry(values[1]));
   }
 
-  private static String text(JsonElement e) {
-    return e != null && e.isJsonPrimitive() ? e.getAsString() : null;
+  /** The string values of the top-level members {@code a} and {@code b} (null when absent). */
+  private static String[] topLevelStrings(String json, String a, String b) {
+    String[] found = new String[2];
+    try (com.google.gson.stream.JsonReader in = new com.google.gson.stream.JsonReader(
+        new java.io.StringReader(json))) {
+      in.beginObject();
+      while (in.hasNext()) {
+        String name = in.nextName();
+        int slot = name.equals(a) ? 0 : name.equals(b) ? 1 : -1;
+        if (slot >= 0 && in.peek() == com.google.gson.stream.JsonToken.STRING) {
+          found[slot] = in.nextString();
+        } else {
+          in.skipValue();
+        }
+      }
+    } catch (java.io.IOException | IllegalStateException e) {
+      // Not an object: the caller decides (the request body the SDK wrote always is one).
+      throw new IllegalStateException("not a JSON object", e);
+    }
+    return found;
   }
 
   private void checkClient(OperationDescriptor op, RequestOptions options) {
@@ -190,13 +205,12 @@ public final class OperationCaller {
   private Instant issued(TokenDescriptor token, String data, JsonBody body, Instant start) {
     String value = null;
     try {
-      value = data == null ? null
-          : text(JsonParser.parseString(data).getAsJsonObject().get(token.field()));
+      value = data == null ? null : topLevelStrings(data, token.field(), null)[0];
     } catch (RuntimeException unreadable) {
       // The generated reader refuses the answer with its own message.
     }
-    String by = token.by() == null ? null : text(JsonParser.parseString(
-        new String(body.bytes(), StandardCharsets.UTF_8)).getAsJsonObject().get(token.by()));
+    String by = token.by() == null ? null : topLevelStrings(
+        new String(body.bytes(), StandardCharsets.UTF_8), token.by(), null)[0];
     Instant expiresAt = start.plus(token.validityFor(by));
     if (value != null) {
       tokens.add(value, expiresAt, clock.instant());
