@@ -3,7 +3,6 @@ package com.konaplate.sdk.internal.json;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,18 +40,16 @@ public final class AnswerSkim {
   }
 
   /** Skims {@code utf8}; never throws. */
-  @SuppressWarnings("deprecation") // setLenient: the one strictness setting every Gson has
   public static AnswerSkim of(byte[] utf8) {
     if (utf8.length == 0) {
       return NOT_AN_OBJECT;
     }
     String text = new String(utf8, StandardCharsets.UTF_8);
-    if (StrictJson.departsFromRfc8259(text)) {
+    if (StrictJson.refusedBeforeReading(text)) {
       return NOT_AN_OBJECT;
     }
     try {
-      JsonReader in = new JsonReader(new StringReader(text));
-      in.setLenient(false);
+      JsonReader in = StrictJson.reader(text);
       if (in.peek() != JsonToken.BEGIN_OBJECT) {
         return NOT_AN_OBJECT;
       }

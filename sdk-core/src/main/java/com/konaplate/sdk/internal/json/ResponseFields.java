@@ -3,7 +3,6 @@ package com.konaplate.sdk.internal.json;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,11 +38,18 @@ public final class ResponseFields {
   }
 
   /** A strict reader of {@code json}, for a generated reader's top level. */
-  @SuppressWarnings("deprecation") // setLenient: the one strictness setting every Gson has
   public static JsonReader reader(String json) {
-    JsonReader in = new JsonReader(new StringReader(json));
-    in.setLenient(false);
-    return in;
+    return StrictJson.reader(json);
+  }
+
+  /**
+   * Checks that the object just read was the whole text: an answer read in one pass (not skimmed
+   * first) may be cut short or carry something after its object.
+   */
+  public static void end(JsonReader in) throws IOException {
+    if (in.peek() != JsonToken.END_DOCUMENT) {
+      throw new ResponseFieldException("(body)", "more than one JSON object");
+    }
   }
 
   /** A reader's I/O failure (not expected on a skimmed answer) as a field failure. */

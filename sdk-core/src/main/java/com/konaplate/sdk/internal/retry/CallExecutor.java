@@ -177,13 +177,26 @@ public final class CallExecutor {
   /** Logs the attempt; on an answer reads the result, else returns the failure. */
   <R> Outcome<R> afterAttempt(Request request, CallState state, AttemptResult result,
       ResultReader<R> results) {
+    R value = null;
+    boolean read = false;
+    if (result.answer() != null && result.answer().checksDeferred()) {
+      // Read in one pass; an answer the reader refuses is classified with every check instead,
+      // so it ends exactly as if it had been skimmed first (a failure, or the same answer).
+      try {
+        value = results.read(result.answer(), state, false);
+        read = true;
+      } catch (RuntimeException refused) {
+        result = result.answer().recheck();
+      }
+    }
     observer.attemptFinished(state.operation().operationId(), request, state, result);
     if (result.answer() == null) {
       return Outcome.failed(result.failure());
     }
-    R value;
     try {
-      value = results.read(result.answer(), state, false);
+      if (!read) {
+        value = results.read(result.answer(), state, false);
+      }
     } catch (RuntimeException e) {
       // A field of the wrong type, a required one missing: the answer cannot be trusted.
       return Outcome.failed(AttemptFailure.of(AttemptFailure.Kind.RESPONSE,
