@@ -97,10 +97,13 @@ public final class ApiAnswer {
     return recheck != null ? checked() : ResponseReader.parseObject(json);
   }
 
-  /** The body of a deferred answer, refused unless one strict object with no member twice. */
+  /**
+   * The body of a deferred answer, refused unless one strict object with no member twice and no
+   * {@code encData} (which the full checks would decrypt).
+   */
   private JsonObject checked() {
     StrictJson.Parsed parsed = StrictJson.parseObjectNotingDuplicates(json);
-    if (parsed.object() == null || parsed.duplicates()) {
+    if (parsed.object() == null || parsed.duplicates() || parsed.object().has("encData")) {
       throw ResponseFields.unreadable("", null); // not one strict object, or a member twice
     }
     return parsed.object();

@@ -84,31 +84,26 @@ final class CompactEnvelope {
   private static final byte[] TRAILING = ",\"response\":".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] ENVELOPE_OBJECT =
       "{\"code\":\"".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] RESPONSE_NAME = "\"response\"".getBytes(StandardCharsets.US_ASCII);
-  private static final byte[] ENC_DATA_NAME = "\"encData\"".getBytes(StandardCharsets.US_ASCII);
 
   /**
    * Code and description of a body with data whose envelope is compact and its first or last
    * member ({@code {"response":{"code":"NNN_NNN","description":"…"},…}} or
    * {@code {…,"response":{"code":"NNN_NNN","description":"…"}}}, the description as
-   * {@link #read} takes it), when no other {@code "response"} and no {@code "encData"} occurs in
-   * the bytes; null for anything else. It proves nothing about the rest: the body must still be
-   * read as one strict JSON object (the generated readers do, in the same pass as the data),
-   * and then its envelope is the one found here: a last member that ends the text is a member of
-   * the top-level object.
+   * {@link #read} takes it); null for anything else. It proves nothing about the rest: the body
+   * must still be read as one strict JSON object with one {@code response} member and no
+   * {@code encData} (the generated readers check that in the same pass as the data), and then
+   * its envelope is the one found here: a first member that starts the text, or a last one that
+   * ends it, is a member of the top-level object.
    */
   static String[] aroundData(byte[] b) {
     int size = ENVELOPE_OBJECT.length + 7 + ENVELOPE_DESCRIPTION.length + 1;
-    if (b.length < LEADING.length + size + ENVELOPE_END.length || b[0] != '{') {
+    if (b.length < LEADING.length + size + ENVELOPE_END.length + 2 || b[0] != '{') {
       return null;
     }
+    boolean leading = regionEquals(b, 0, LEADING);
     int envelopeAt;
-    int others;
-    int othersEnd;
-    if (regionEquals(b, 0, LEADING)) {
+    if (leading) {
       envelopeAt = LEADING.length;
-      others = -1; // set below, after the envelope
-      othersEnd = b.length;
     } else if (regionEquals(b, b.length - ENVELOPE_END.length, ENVELOPE_END)) {
       // Backwards over the description to its opening quote, then the fixed text before it.
       int quote = b.length - ENVELOPE_END.length - 1;
@@ -120,8 +115,6 @@ final class CompactEnvelope {
           || !regionEquals(b, envelopeAt - TRAILING.length, TRAILING)) {
         return null;
       }
-      others = 0;
-      othersEnd = envelopeAt - TRAILING.length;
     } else {
       return null;
     }
@@ -139,43 +132,24 @@ final class CompactEnvelope {
     if (!regionEquals(b, codeAt + 7, ENVELOPE_DESCRIPTION)) {
       return null;
     }
-    int descriptionEnd = descriptionAt;
-    while (descriptionEnd < b.length && simple(b[descriptionEnd])) {
-      descriptionEnd++;
+    int end = descriptionAt;
+    while (end < b.length && simple(b[end])) {
+      end++;
     }
-    if (descriptionEnd + 2 > b.length || b[descriptionEnd] != '"' || b[descriptionEnd + 1] != '}') {
+    if (end + 2 >= b.length || b[end] != '"' || b[end + 1] != '}') {
       return null;
     }
-    if (others < 0) {
-      others = descriptionEnd + 2;
-      if (others >= b.length || b[others] != ',') {
-        return null; // the envelope alone is read() above; anything else goes the long way
-      }
-    } else if (descriptionEnd + ENVELOPE_END.length != b.length) {
-      return null;
-    }
-    if (indexOf(b, others, othersEnd, RESPONSE_NAME) >= 0
-        || indexOf(b, 0, b.length, ENC_DATA_NAME) >= 0) {
+    // Leading: data must follow (the envelope alone is read() above); trailing: the text ends.
+    if (leading ? b[end + 2] != ',' : end + ENVELOPE_END.length != b.length) {
       return null;
     }
     return new String[] {new String(b, codeAt, 7, StandardCharsets.US_ASCII),
-        new String(b, descriptionAt, descriptionEnd - descriptionAt, StandardCharsets.US_ASCII)};
+        new String(b, descriptionAt, end - descriptionAt, StandardCharsets.US_ASCII)};
   }
 
   /** A description character {@link #read} accepts: printable ASCII but quote and backslash. */
   private static boolean simple(byte c) {
     return c >= 0x20 && c <= 0x7e && c != '"' && c != '\\';
-  }
-
-  /** The first index of {@code what} in {@code b[from, to)}, or -1. */
-  private static int indexOf(byte[] b, int from, int to, byte[] what) {
-    byte first = what[0];
-    for (int i = from; i <= to - what.length; i++) {
-      if (b[i] == first && regionEquals(b, i, what)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static boolean regionEquals(byte[] b, int at, byte[] expected) {

@@ -52,6 +52,17 @@ public final class ResponseFields {
     }
   }
 
+  /**
+   * Refuses an answer's data that holds an {@code encData} member: an encrypted block beside
+   * plaintext says two things (the engine decrypts an answer whose envelope comes encrypted; one
+   * read in a single pass whose {@code encData} is met only here is classified again).
+   */
+  public static void plaintext(Map<String, String> unknown) {
+    if (unknown != null && unknown.containsKey("encData")) {
+      throw new ResponseFieldException("encData", "an encrypted block beside plaintext data");
+    }
+  }
+
   /** A reader's I/O failure (not expected on a skimmed answer) as a field failure. */
   public static ResponseFieldException unreadable(String path, IOException e) {
     return new ResponseFieldException(path.isEmpty() ? "(body)" : path, "not readable JSON");

@@ -2,8 +2,10 @@ package com.konaplate.sdk.internal.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.konaplate.sdk.internal.generated.json.ListCardTransactionsResultJson;
@@ -72,8 +74,6 @@ class OneReadingTest {
         "{ " + DATA + ", " + ENVELOPE + " }", // not compact
         "{" + DATA + ",\"response\":{\"code\":\"001_006\",\"description\":\"No member\"}}",
         "{" + DATA + ",\"response\":{\"description\":\"Success\",\"code\":\"000_000\"}}",
-        "{" + DATA + ",\"encData\":\"x\"," + ENVELOPE + "}",
-        "{" + DATA + ",\"response\":1," + ENVELOPE + "}",
         "{" + DATA + ",\"response\":{\"code\":\"000_000\",\"description\":\"\\u0053uccess\"}}",
     };
     for (String body : others) {
@@ -82,6 +82,20 @@ class OneReadingTest {
     }
     assertNull(read("{" + DATA + ",\"response\":{\"code\":\"001_006\",\"description\":\"x\"}}")
         .answer(), "a refusal with data stays a refusal");
+  }
+
+  @Test
+  void anEncryptedBlockOrASecondEnvelopeBesideTheData_endsAsTheSkimmedReadingEndsIt() {
+    for (String body : new String[] {"{" + DATA + ",\"encData\":\"x\"," + ENVELOPE + "}",
+        "{" + DATA + ",\"response\":1," + ENVELOPE + "}",
+        "{" + ENVELOPE + "," + DATA + ",\"response\":{}}"}) {
+      AttemptResult fast = read(body);
+      assertTrue(fast.answer().checksDeferred(), body);
+      assertThrows(RuntimeException.class, () -> readPage(fast), "the reader refuses " + body);
+      AttemptResult skimmed = fast.answer().recheck();
+      assertTrue(skimmed.answer() == null || !skimmed.answer().checksDeferred());
+      assertNotEquals(outcome(fast), outcome(skimmed), "not read as a page: " + body);
+    }
   }
 
   @Test
