@@ -11,6 +11,8 @@ import com.konaplate.sdk.model.ListCardTransactionsRequest;
 import com.konaplate.sdk.model.PaymentRequest;
 import com.konaplate.sdk.model.PaymentResult;
 import com.konaplate.sdk.model.SearchCardsRequest;
+import com.konaplate.sdk.model.SystemRechargeRequest;
+import com.konaplate.sdk.model.SystemRechargeResult;
 import com.konaplate.sdk.model.Transaction;
 import com.konaplate.sdk.sandbox.KonaplateSandbox;
 import java.io.PrintStream;
@@ -22,8 +24,8 @@ import java.time.format.DateTimeFormatter;
  * Moves money against the embedded local sandbox, with no arguments and no credentials: issues
  * a one-time token and charges the card from the member's bank account (the SDK makes the
  * charge's sequenceId), reads the card's history, pays a merchant with a new token, cancels the
- * payment, cancels the charge, and reads the history again, printing the balance after each
- * step. Tokens and DCVVs are never printed.
+ * payment, cancels the charge, recharges the card by the system, and reads the history again,
+ * printing the balance after each step. Tokens and DCVVs are never printed.
  *
  * <p>Exit codes: 0 every step behaved as documented; 1 a step did not (one line on stderr).
  */
@@ -89,6 +91,12 @@ public final class MoneyMoves {
         .dcvv(cancelToken.dcvv()).build());
     expect(balance(client) == start, "a cancelled charge takes its amount back");
     out.printf("cancel charge %s: balance %d%n", charge.nrNumber(), balance(client));
+
+    SystemRechargeResult recharge = client.charges().systemRecharge(
+        SystemRechargeRequest.builder().userId(MEMBER).amount(5000L).build());
+    expect(balance(client) == start + 5000, "a system recharge adds its amount");
+    out.printf("system recharge 5000: nr %s, balance %d, room left %d%n", recharge.nrNumber(),
+        balance(client), recharge.availableDepositAmt());
     history(client, sandbox, out);
   }
 

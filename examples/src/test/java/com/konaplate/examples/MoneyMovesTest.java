@@ -21,6 +21,7 @@ class MoneyMovesTest {
     assertEquals(0, status, err.toString(StandardCharsets.UTF_8) + text);
     assertTrue(text.contains("charge 20000"), text);
     assertTrue(text.contains("cancel charge"), text);
+    assertTrue(text.contains("system recharge 5000"), text);
     assertTrue(text.contains("history:"), text);
     assertFalse(text.contains("9491330000003001"), text);
   }

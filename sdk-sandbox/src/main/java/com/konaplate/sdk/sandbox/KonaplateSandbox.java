@@ -354,9 +354,12 @@ public final class KonaplateSandbox implements AutoCloseable {
   /**
    * A snapshot of the effects of {@code operationId} applied since the last reset, by the PAR
    * (terminateCard, changeCardStatus, updateCardLimits), cardApplyNo (cancelCardApplication),
-   * login id (registerMember; verifyMemberPassword counts wrong passwords) or userId
-   * (unregisterMember, activateDormantMember, updateTermsAgreement) they were applied to;
-   * empty for reads, which have no effect.
+   * login id (registerMember; verifyMemberPassword counts wrong passwords), userId
+   * (unregisterMember, activateDormantMember, updateTermsAgreement, rechargeBySystem: each
+   * system recharge of the member), sequenceId else nrNumber (chargeFromBankAccount,
+   * cancelCharge), transactionId else nrNumber (pay), nrNumber (cancelPayment) or
+   * transactionId (netCancelPayment) they were applied to; empty for reads, which have no
+   * effect.
    */
   public Map<String, Integer> effectCounts(String operationId) {
     if (operationId == null) {

@@ -55,7 +55,7 @@ final class FixtureParser {
   private FixtureModel parseRoot(JsonObject root) {
     allowOnly(root, "fixture", "members", "products", "unregisteredCards", "terms",
         "registration", "description", "bankAccounts", "merchants", "tokens", "charges",
-        "payments", "transactions");
+        "payments", "transactions", "rechargeRefusals");
     JsonArray memberArray = array(root, "members", "fixture", true);
     MemberFixtureParser memberParser = new MemberFixtureParser();
     List<MemberFixture.Term> terms = memberParser.terms(root);

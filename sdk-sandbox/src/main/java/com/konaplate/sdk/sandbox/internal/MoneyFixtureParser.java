@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
 final class MoneyFixtureParser {
   /** The top-level sections this parser reads. */
   static final String[] SECTIONS = {
-      "bankAccounts", "merchants", "tokens", "charges", "payments", "transactions"};
+      "bankAccounts", "merchants", "tokens", "charges", "payments", "transactions",
+      "rechargeRefusals"};
 
   private static final Pattern DIGITS_16 = Pattern.compile("^[0-9]{16}$");
   private static final Pattern DIGITS_3 = Pattern.compile("^[0-9]{3}$");
@@ -117,7 +118,28 @@ final class MoneyFixtureParser {
           card(o, w, null).par));
     }
     return new MoneyModel(accounts, merchantList, tokens, charges(root), payments(root),
-        transactions(root));
+        transactions(root), rechargeRefusals(root));
+  }
+
+  /** The members whose system recharges are refused, and with what (only benefitMismatch). */
+  private Map<Long, Set<Refusal>> rechargeRefusals(JsonObject root) {
+    Map<Long, Set<Refusal>> out = new HashMap<Long, Set<Refusal>>();
+    for (Map.Entry<String, JsonObject> item : items(root, "rechargeRefusals").entrySet()) {
+      String w = item.getKey();
+      JsonObject o = item.getValue();
+      allowOnly(o, w, "userId", "refuses", "description");
+      Member m = member(o, w);
+      Set<Refusal> refusals = refusals(o, w);
+      for (Refusal r : refusals) {
+        if (r != Refusal.BENEFIT_MISMATCH) {
+          throw invalid(w + ".refuses", "only benefitMismatch applies to system recharges");
+        }
+      }
+      if (out.put(m.userId, refusals) != null) {
+        throw invalid(w + ".userId", "duplicate " + m.userId);
+      }
+    }
+    return out;
   }
 
   private List<Charge> charges(JsonObject root) {

@@ -23,10 +23,11 @@ final class MoneyHandlers {
   static final String NET_CANCEL = "netCancelPayment";
   static final String HISTORY = "listCardTransactions";
   static final String BARCODE = "generateBarcode";
+  static final String SYSTEM_RECHARGE = "rechargeBySystem";
 
   /** The history's {@code trType} of a payment (and its cancellations). */
   static final String PAYMENT_TYPE = "00";
-  /** The history's {@code trType} of a charge (and its cancellation). */
+  /** The history's {@code trType} of a charge (and its cancellation) and a system recharge. */
   static final String CHARGE_TYPE = "01";
 
   private MoneyHandlers() {
@@ -43,6 +44,7 @@ final class MoneyHandlers {
     handlers.put(NET_CANCEL, new PaymentCancelHandlers.NetCancel());
     handlers.put(HISTORY, new HistoryHandler());
     handlers.put(BARCODE, new BarcodeHandler());
+    handlers.put(SYSTEM_RECHARGE, new SystemRechargeHandler());
   }
 
   /**

@@ -117,6 +117,11 @@ final class MoneyLedger {
     return merchantId == null ? null : merchants.get(merchantId);
   }
 
+  /** True when the fixture refuses the system recharges of {@code userId} with {@code r}. */
+  boolean rechargeRefuses(long userId, MoneyModel.Refusal r) {
+    return money.rechargeRefuses(userId, r);
+  }
+
   // ---------------------------------------------------------------- balances
 
   /** The live balance of {@code par}; 0 for a card the fixture did not have. */

@@ -3,14 +3,16 @@ package com.konaplate.sdk.sandbox.internal;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The immutable money part of a fixture: the members' registered bank accounts, the merchants,
  * pre-issued one-time tokens, and the charges, payments and transactions that happened before
- * the sandbox started. Parsed by {@link MoneyFixtureParser} from the fixture's own top-level
- * sections ({@code bankAccounts}, {@code merchants}, {@code tokens}, {@code charges},
- * {@code payments}, {@code transactions}); the cards' starting balances stay on the cards. The
+ * the sandbox started, and the members whose system recharges are refused. Parsed by
+ * {@link MoneyFixtureParser} from the fixture's own top-level sections ({@code bankAccounts},
+ * {@code merchants}, {@code tokens}, {@code charges}, {@code payments}, {@code transactions},
+ * {@code rechargeRefusals}); the cards' starting balances stay on the cards. The
  * fixture's charges and payments are already reflected in those balances: loading them moves
  * no money.
  */
@@ -18,7 +20,7 @@ final class MoneyModel {
   static final MoneyModel EMPTY = new MoneyModel(Collections.<BankAccount>emptyList(),
       Collections.<Merchant>emptyList(), Collections.<Token>emptyList(),
       Collections.<Charge>emptyList(), Collections.<Payment>emptyList(),
-      Collections.<Entry>emptyList());
+      Collections.<Entry>emptyList(), Collections.<Long, Set<Refusal>>emptyMap());
 
   /** A member's registered bank account. */
   static final class BankAccount {
@@ -42,7 +44,11 @@ final class MoneyModel {
 
   /** What a merchant's terminal or approval server refuses (the fixture's {@code refuses}). */
   enum Refusal {
-    /** Charges: the requested benefit differs from the one applied ({@code 007_002}). */
+    /**
+     * Charges (a merchant's flag) and system recharges (a member's, in
+     * {@code rechargeRefusals}): the requested benefit differs from the one applied
+     * ({@code 007_002}).
+     */
     BENEFIT_MISMATCH("benefitMismatch"),
     /** Payments: the POS entry mode is refused ({@code 006_005}). */
     POS_ENTRY_MODE("posEntryMode"),
@@ -199,14 +205,24 @@ final class MoneyModel {
   final List<Charge> charges;
   final List<Payment> payments;
   final List<Entry> transactions;
+  /** What the system recharges of a member are refused with, by userId. */
+  final Map<Long, Set<Refusal>> rechargeRefusals;
 
   MoneyModel(List<BankAccount> bankAccounts, List<Merchant> merchants, List<Token> tokens,
-      List<Charge> charges, List<Payment> payments, List<Entry> transactions) {
+      List<Charge> charges, List<Payment> payments, List<Entry> transactions,
+      Map<Long, Set<Refusal>> rechargeRefusals) {
     this.bankAccounts = Collections.unmodifiableList(bankAccounts);
     this.merchants = Collections.unmodifiableList(merchants);
     this.tokens = Collections.unmodifiableList(tokens);
     this.charges = Collections.unmodifiableList(charges);
     this.payments = Collections.unmodifiableList(payments);
     this.transactions = Collections.unmodifiableList(transactions);
+    this.rechargeRefusals = Collections.unmodifiableMap(rechargeRefusals);
+  }
+
+  /** True when the system recharges of {@code userId} are refused with {@code r}. */
+  boolean rechargeRefuses(long userId, Refusal r) {
+    Set<Refusal> refusals = rechargeRefusals.get(userId);
+    return refusals != null && refusals.contains(r);
   }
 }

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * <p>A violation is answered {@code 000_002} naming the field, except where the operation's
  * page documents the finer codes: then a missing required field is {@code 000_003} and a
  * non-empty string of the wrong length {@code 000_015} (an empty string stays {@code 000_002},
- * as User Register documents for an empty {@code loginId}).
+ * as User Register documents for an empty {@code loginId}), and an {@code amount} of zero or less
+ * is {@code 007_007} "Recharge amount should be more than zero" (System Recharging), without a
+ * field name, as that message has none.
  */
 final class RequestValidator {
   /** The sandbox's own PAR rule: 27 characters A-Z or 0-9 (the spec only fixes the length). */
@@ -33,6 +35,7 @@ final class RequestValidator {
   private final boolean hasPar;
   private final boolean missingCode;
   private final boolean lengthCode;
+  private final boolean amountCode;
 
   RequestValidator(OperationDescriptor operation) {
     this.operation = operation;
@@ -44,12 +47,17 @@ final class RequestValidator {
     this.hasPar = par;
     this.missingCode = operation.documents(Result.MISSING_VALUE.code);
     this.lengthCode = operation.documents(Result.WRONG_LENGTH.code);
+    this.amountCode = operation.documents(Result.RECHARGE_AMOUNT_NOT_POSITIVE.code);
   }
 
   /** The refusal of the first field that breaks a rule, or null when the body passes. */
   Answer check(JsonObject body) {
     Violation v = violation(body);
-    return v == null ? null : Answer.refused(v.result, v.field + v.detail);
+    if (v == null) {
+      return null;
+    }
+    return v.result == Result.RECHARGE_AMOUNT_NOT_POSITIVE ? Answer.of(v.result)
+        : Answer.refused(v.result, v.field + v.detail);
   }
 
   /** A broken rule: the field, the code it is answered with, and what the rule is. */
@@ -137,7 +145,12 @@ final class RequestValidator {
       case INTEGER:
         long min = f.minimum() == null ? Long.MIN_VALUE : f.minimum();
         long max = f.maximum() == null ? Long.MAX_VALUE : f.maximum();
-        return Json.integerIn(value, min, max) == null ? invalid(name) : null;
+        if (Json.integerIn(value, min, max) != null) {
+          return null;
+        }
+        return amountCode && name.equals("amount")
+            && Json.integerIn(value, Long.MIN_VALUE, 0) != null
+            ? new Violation(name, Result.RECHARGE_AMOUNT_NOT_POSITIVE, "") : invalid(name);
       case BOOLEAN:
         return value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean()
             ? null : invalid(name);

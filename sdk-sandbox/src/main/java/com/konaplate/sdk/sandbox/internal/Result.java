@@ -50,6 +50,7 @@ public enum Result {
   BENEFIT_MISMATCH("007_002", 400, "Inconsistent requested benefit."),
   CREDIT_LIMIT_EXCEEDED("007_003", 400, "Credit limit exceeded."),
   WITHDRAW_FAILURE("007_004", 400, "Withdraw failure from PG."),
+  RECHARGE_AMOUNT_NOT_POSITIVE("007_007", 400, "Recharge amount should be more than zero"),
   CHARGE_NOT_CANCELABLE("007_030", 400, "Cancellation not possible for this transaction."),
   OTHER_METHOD("007_040", 400, "Cancel request for another method."),
   NAME_MISMATCH("007_043", 400, "Cancellation request denied due to name mismatch."),

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MoneyExamplesTest {
   static final List<String> OPERATIONS = Arrays.asList("issueOneTimeToken",
       "chargeFromBankAccount", "cancelCharge", "getChargeResult", "pay", "cancelPayment",
-      "netCancelPayment", "listCardTransactions");
+      "netCancelPayment", "listCardTransactions", "rechargeBySystem");
 
   static Stream<DocumentedExample> examples() {
     return OPERATIONS.stream().flatMap(op -> DocumentedExample.of(op).stream());

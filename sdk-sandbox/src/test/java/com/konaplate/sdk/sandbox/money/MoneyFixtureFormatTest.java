@@ -57,7 +57,11 @@ class MoneyFixtureFormatTest {
             "refuses[0] must be one of"),
         Arguments.of("\"transactions\":[{\"par\":\"A00000000000000000000000001\",\"trType\":\"09\","
             + "\"nrNumber\":\"NR1\",\"amount\":1,\"approvalDateTime\":\"20261101000000\"}]",
-            "transactions[0].trType must be 00, 01, 02 or 03"));
+            "transactions[0].trType must be 00, 01, 02 or 03"),
+        Arguments.of("\"rechargeRefusals\":[{\"userId\":9,\"refuses\":[\"benefitMismatch\"]}]",
+            "rechargeRefusals[0].userId must name a member"),
+        Arguments.of("\"rechargeRefusals\":[{\"userId\":1,\"refuses\":[\"posEntryMode\"]}]",
+            "rechargeRefusals[0].refuses only benefitMismatch applies to system recharges"));
   }
 
   @ParameterizedTest
