@@ -128,6 +128,34 @@ class AsyncTest {
   }
 
   @Test
+  void cancellingTheFuture_endsTheCallForListenersOnce_outcomeUnknownOnceItsRequestLeft()
+      throws Exception {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    java.util.List<CallEvent> ends = new java.util.concurrent.CopyOnWriteArrayList<>();
+    KonaplateListener listener = new KonaplateListener() {
+      @Override
+      public void callSucceeded(CallEvent event) {
+        ends.add(event);
+      }
+
+      @Override
+      public void callFailed(CallEvent event) {
+        ends.add(event);
+      }
+    };
+    try (KonaplateClient client = t.builder(server).listener(listener).build()) {
+      CompletableFuture<TerminateCardResult> f = client.cards().terminateAsync(SUCCESS_USER, SUCCESS_PAR);
+      server.takeRequest(5, TimeUnit.SECONDS);
+      assertTrue(f.cancel(true));
+      Thread.sleep(200); // the cancelled HTTP call fails on OkHttp's thread: it must not end it again
+    }
+    assertEquals(1, ends.size(), "one end: " + ends);
+    assertInstanceOf(com.konaplate.sdk.exception.CallCancelledException.class, ends.get(0).exception());
+    assertTrue(ends.get(0).exception().outcomeUnknown(), "a write whose request had left");
+    assertTrue(ends.get(0).exception().getMessage().startsWith("The call was cancelled by its caller"));
+  }
+
+  @Test
   void cancellingDuringBackoff_dropsThePendingRetry() throws Exception {
     server.enqueue(new MockResponse().setResponseCode(503));
     RetryPolicy slow = RetryPolicy.builder().baseDelay(Duration.ofSeconds(5)).maxDelay(Duration.ofSeconds(5)).build();

@@ -1,6 +1,7 @@
 package com.konaplate.sdk.micrometer;
 
 import com.konaplate.sdk.exception.AuthenticationException;
+import com.konaplate.sdk.exception.CallCancelledException;
 import com.konaplate.sdk.exception.KonaplateApiException;
 import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.exception.RateLimitException;
@@ -17,7 +18,12 @@ public enum CallOutcome {
   /** The call may or may not have taken effect ({@link KonaplateException#outcomeUnknown()}). */
   OUTCOME_UNKNOWN("outcome-unknown"),
   /** Any other failure: connection, timeout, server error, encryption, validation. */
-  FAILED("failed");
+  FAILED("failed"),
+  /**
+   * The caller cancelled the async call's future before it ended, and no request of it can have
+   * taken effect (a cancelled write whose request had left is {@link #OUTCOME_UNKNOWN}).
+   */
+  CANCELLED("cancelled");
 
   private final String value;
 
@@ -37,6 +43,9 @@ public enum CallOutcome {
     }
     if (e.outcomeUnknown()) {
       return OUTCOME_UNKNOWN;
+    }
+    if (e instanceof CallCancelledException) {
+      return CANCELLED;
     }
     if (e instanceof KonaplateApiException || e instanceof AuthenticationException
         || e instanceof RateLimitException) {

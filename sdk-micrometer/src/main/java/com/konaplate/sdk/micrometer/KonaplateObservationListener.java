@@ -32,9 +32,11 @@ public final class KonaplateObservationListener implements KonaplateListener {
   private static final String RETRY_EVENT = "konaplate.retry";
   private static final String READ_BACK_EVENT = "konaplate.read-back.";
   /**
-   * Calls observed at once, at most. The SDK reports no outcome for an async call whose future
-   * the caller cancelled, so its observation is never stopped; past this many, new calls go
-   * unobserved rather than let such leftovers grow without bound.
+   * Calls observed at once, at most. The SDK reports the end of every call (an async call its
+   * caller cancelled ends {@code cancelled}, or {@code outcome-unknown} for a write already
+   * sent); this bound only guards against ends that never arrive (another listener of a
+   * composite that threw first, a call started but lost): past it, new calls go unobserved
+   * rather than let leftovers grow without bound.
    */
   static final int MAX_CALLS_IN_FLIGHT = 10_000;
 
@@ -68,10 +70,7 @@ public final class KonaplateObservationListener implements KonaplateListener {
     return new KonaplateObservationListener(registry, convention);
   }
 
-  /**
-   * The number of calls whose observation is started and not yet stopped (at most 10,000; an
-   * async call cancelled by its caller stays counted, as the SDK reports no outcome for it).
-   */
+  /** The number of calls whose observation is started and not yet stopped (at most 10,000). */
   public int callsInFlight() {
     return calls.size();
   }

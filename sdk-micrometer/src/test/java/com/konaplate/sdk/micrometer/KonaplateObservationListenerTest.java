@@ -15,7 +15,10 @@ import com.konaplate.sdk.sandbox.Fault;
 import com.konaplate.sdk.sandbox.KonaplateSandbox;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -173,6 +176,42 @@ class KonaplateObservationListenerTest {
         java.time.Duration.ZERO, 200, "000_000", null, null, null));
     assertEquals(KonaplateObservationListener.MAX_CALLS_IN_FLIGHT - 1, listener.callsInFlight());
     assertEquals(1, handler.stopped.size());
+  }
+
+  @Test
+  void anAsyncReadCancelledByItsCaller_endsItsObservationAsCancelled() throws Exception {
+    sandbox.faults().forOperation("searchCards").next(1, Fault.delay(Duration.ofSeconds(2)));
+    CompletableFuture<?> search = client.cards().searchAsync(OK.userId());
+    awaitInFlight(1);
+
+    assertTrue(search.cancel(true));
+
+    RecordingHandler.Stopped o = handler.only("searchCards");
+    assertEquals("cancelled", o.low.get("konaplate.outcome"));
+    assertEquals("CallCancelledException", o.low.get("error"));
+    assertEquals(0, listener.callsInFlight());
+  }
+
+  @Test
+  void anAsyncWriteCancelledAfterItsRequestLeft_endsOutcomeUnknown() throws Exception {
+    sandbox.faults().forOperation("terminateCard").next(1, Fault.delay(Duration.ofSeconds(2)));
+    CompletableFuture<?> terminate = client.cards().terminateAsync(OK.userId(), OK.par());
+    awaitInFlight(1);
+    Thread.sleep(100); // the request is written as the attempt starts; let it leave
+
+    assertTrue(terminate.cancel(true));
+
+    RecordingHandler.Stopped o = handler.only("terminateCard");
+    assertEquals("outcome-unknown", o.low.get("konaplate.outcome"));
+    assertEquals(0, listener.callsInFlight());
+  }
+
+  private void awaitInFlight(int calls) throws InterruptedException {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (listener.callsInFlight() < calls && System.nanoTime() < until) {
+      Thread.sleep(5);
+    }
+    assertEquals(calls, listener.callsInFlight());
   }
 
   @Test

@@ -34,7 +34,7 @@ final class AsyncCall<R> implements Callback {
   private final AtomicReference<Call> inFlight = new AtomicReference<>();
   private final AtomicReference<ScheduledFuture<?>> pendingRetry = new AtomicReference<>();
   private DeadlineWatchdog.Watch watch;
-  private AttemptTag tag;
+  private volatile AttemptTag tag;
   private Request request;
 
   AsyncCall(CallExecutor executor, OperationRequests requests, JsonBody body, CallState state,
@@ -88,6 +88,7 @@ final class AsyncCall<R> implements Callback {
 
   @Override
   public void onResponse(Call call, Response response) {
+    inFlight.compareAndSet(call, null);
     AttemptResult result;
     try {
       result = executor.reader.read(response, state.correlationId());
@@ -99,6 +100,7 @@ final class AsyncCall<R> implements Callback {
 
   @Override
   public void onFailure(Call call, IOException e) {
+    inFlight.compareAndSet(call, null);
     watch.close();
     handle(CallExecutor.transportFailure(e, tag));
   }
@@ -158,8 +160,16 @@ final class AsyncCall<R> implements Callback {
         new KonaplateException("The call could not continue", state.details(), e)));
   }
 
+  /**
+   * Stops the call its caller cancelled and reports its end, so listeners and metrics do not
+   * wait for an outcome that will never come: a write whose attempt had left may have taken
+   * effect.
+   */
   private void cancel() {
     Call call = inFlight.get();
+    AttemptTag sent = tag;
+    // An attempt still in flight whose request had left (a finished one is in the state).
+    boolean attemptSent = call != null && sent != null && sent.dispatched();
     if (call != null) {
       call.cancel();
     }
@@ -167,5 +177,6 @@ final class AsyncCall<R> implements Callback {
     if (retry != null) {
       retry.cancel(false);
     }
+    executor.fail(state, state.cancelled(attemptSent));
   }
 }

@@ -204,7 +204,9 @@ public final class CallExecutor {
           state.correlationId(), true, true, null));
     }
     state.onSuccess();
-    observer.succeeded(state.operation().operationId(), state, result);
+    if (state.end()) {
+      observer.succeeded(state.operation().operationId(), state, result);
+    }
     return Outcome.of(value);
   }
 
@@ -223,7 +225,9 @@ public final class CallExecutor {
       try {
         R value = results.read(null, state, true);
         state.onSuccess();
-        observer.succeededByReadBack(state);
+        if (state.end()) {
+          observer.succeededByReadBack(state);
+        }
         return Outcome.of(value);
       } catch (RuntimeException e) {
         // The result needs data only the answer had: the read-back cannot stand in for it.
@@ -236,8 +240,11 @@ public final class CallExecutor {
     return Outcome.decided(CallState.Decision.fail(unknown));
   }
 
+  /** Reports the call's failure (unless its end was reported already) and returns it. */
   KonaplateException fail(CallState state, KonaplateException e) {
-    observer.failed(state.operation().operationId(), state, e);
+    if (state.end()) {
+      observer.failed(state.operation().operationId(), state, e);
+    }
     return e;
   }
 

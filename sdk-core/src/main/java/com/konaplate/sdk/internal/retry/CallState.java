@@ -11,6 +11,7 @@ import com.konaplate.sdk.spec.RetryClass;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The retry decisions of one logical call, by the operation's retry class
@@ -29,6 +30,8 @@ public final class CallState {
   private final RetryBudget budget;
   private final long startMillis;
   private final long deadlineMillis;
+  /** Set by the first report of the call's end: an async call may end and be cancelled at once. */
+  private final AtomicBoolean ended = new AtomicBoolean();
   private int attempts;
   private int tokensSpent;
   private AttemptFailure firstAmbiguous;
@@ -148,6 +151,21 @@ public final class CallState {
     ErrorDetails d = details();
     return new KonaplateTimeoutException("The call's deadline of " + policy.deadline() + " passed",
         d, null);
+  }
+
+  /** True the first time only: the call's end is reported once, whichever way it ends first. */
+  boolean end() {
+    return ended.compareAndSet(false, true);
+  }
+
+  /**
+   * The end of an async call cancelled by its caller; {@code attemptSent}: an attempt was in
+   * flight and had left, so a write may have taken effect.
+   */
+  KonaplateException cancelled(boolean attemptSent) {
+    boolean write = operation.retryClass() != RetryClass.READ;
+    return new com.konaplate.sdk.exception.CallCancelledException(details().toBuilder()
+        .outcomeUnknown(write && (attemptSent || firstAmbiguous != null)).build());
   }
 
   /** The details of a failure that is not an attempt's (interruption, a rejected retry). */
