@@ -87,6 +87,22 @@ class ModelReadingTest {
   }
 
   @Test
+  void aWrongFieldDeepInAList_isNamedWithItsIndex() {
+    String good = "{\"par\":\"" + PAR + "\",\"balance\":0,\"pendingAmount\":0,\"isNamed\":true}";
+    for (int i = 0; i < 3; i++) {
+      answer("[" + good + "," + good + ",{\"par\":\"" + PAR + "\",\"balance\":\"x\","
+          + "\"pendingAmount\":0,\"isNamed\":true}]", "");
+    }
+    try (KonaplateClient client = client()) {
+      KonaplateResponseException e = assertThrows(KonaplateResponseException.class,
+          () -> client.cards().search(100000000001L));
+      assertTrue(e.getMessage().contains("cardDataInfo[2].balance: expected an integer"),
+          e.getMessage());
+      assertFalse(e.getMessage().contains("[]"), e.getMessage());
+    }
+  }
+
+  @Test
   void aMemberGivenTwiceInTheData_isAnUnreadableAnswer_neverTheLastOneWins() {
     for (int i = 0; i < 3; i++) {
       answer("[{\"par\":\"" + PAR + "\",\"balance\":0,\"balance\":99999,\"pendingAmount\":0,"

@@ -165,13 +165,19 @@ public final class ResponseFields {
       return nullOr(in, path, name, "expected an array");
     }
     List<T> out = new ArrayList<>();
+    // One path for every element; an element's index goes into the path only on a failure, so
+    // a page of a hundred items does not build two hundred strings no one reads.
+    String items = path + name + "[]";
     in.beginArray();
     for (int i = 0; in.hasNext(); i++) {
-      String at = path + name + "[" + i + "]";
       if (in.peek() == JsonToken.NULL) {
-        throw new ResponseFieldException(at, "null in a list");
+        throw new ResponseFieldException(path + name + "[" + i + "]", "null in a list");
       }
-      out.add(item.read(in, at));
+      try {
+        out.add(item.read(in, items));
+      } catch (ResponseFieldException e) {
+        throw e.within(items, path + name + "[" + i + "]");
+      }
     }
     in.endArray();
     return out;
@@ -179,12 +185,34 @@ public final class ResponseFields {
 
   /** Array elements that are objects, each read by a generated reader's {@code read}. */
   public static <T> ItemReader<T> objectItem(ItemReader<T> reader) {
-    return (in, path) -> {
-      if (in.peek() != JsonToken.BEGIN_OBJECT) {
-        throw new ResponseFieldException(path, "expected an object");
+    return new ItemReader<T>() {
+      /** The last path and its members' prefix: every element of a list has the same path. */
+      private Prefix last;
+
+      @Override
+      public T read(JsonReader in, String path) throws IOException {
+        if (in.peek() != JsonToken.BEGIN_OBJECT) {
+          throw new ResponseFieldException(path, "expected an object");
+        }
+        Prefix p = last;
+        if (p == null || !p.path.equals(path)) {
+          p = new Prefix(path);
+          last = p;
+        }
+        return reader.read(in, p.members);
       }
-      return reader.read(in, path + ".");
     };
+  }
+
+  /** A path and the prefix of its members' paths; immutable, so safe to share. */
+  private static final class Prefix {
+    final String path;
+    final String members;
+
+    Prefix(String path) {
+      this.path = path;
+      this.members = path + ".";
+    }
   }
 
   /** Array elements that are extensible-enum values. */

@@ -171,6 +171,7 @@ final class FaultSuite {
       int overRetried = 0;
       int successes = 0;
       int unknown = 0;
+      int unknownApplied = 0;
       long maxElapsedMillis = 0;
       Map<String, Integer> byType = new TreeMap<>();
       for (int i = 0; i < calls; i++) {
@@ -186,6 +187,7 @@ final class FaultSuite {
           successes++;
         } else if (o.unknown) {
           unknown++;
+          unknownApplied += !driver.read() && driver.applied(sandbox, i) ? 1 : 0;
         }
         if (driver.read()) {
           untruthful += o.unknown ? 1 : 0; // a read has no effect to be unsure about
@@ -200,11 +202,13 @@ final class FaultSuite {
       }
       long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
       System.out.printf(name + ": calls=%d (async %d) threads=%d responses=%d faulted=%d (%.1f%%) "
-              + "| success=%d failed=%d outcomeUnknown=%d | otherThrowables=%d repeatedEffects=%d "
+              + "| success=%d failed=%d outcomeUnknown=%d (applied %d, not applied %d) "
+              + "| otherThrowables=%d repeatedEffects=%d "
               + "untruthful=%d late=%d (max %d ms, deadline %d ms + %d ms slack) overRetried=%d "
               + "| read-backs %s | log lines=%d leaks=%d | %d s%n  faults: %s%n  outcomes: %s%n",
           calls, (calls + 4) / 5, THREADS, responses, faulted, 100.0 * faulted / responses,
-          successes, calls - successes - otherThrowables.get(), unknown, otherThrowables.get(),
+          successes, calls - successes - otherThrowables.get(), unknown, unknownApplied,
+          unknown - unknownApplied, otherThrowables.get(),
           repeated, untruthful, late, maxElapsedMillis, DEADLINE.toMillis(), SLACK.toMillis(),
           overRetried, leaks.readBacks(), leaks.lines(), leaks.leaks().size(), seconds,
           faultsByKind, byType);
