@@ -113,7 +113,8 @@ class ObservationAndHealthTest {
       assertThat(health.getStatus()).isEqualTo(Status.UP);
       assertThat(health.getDetails()).containsEntry("baseUrl", client.baseUrl())
           .containsEntry("encryption", "off")
-          .containsEntry("recentCalls", Map.of("success", 1, "refused", 1, "outcome-unknown", 0, "failed", 0))
+          .containsEntry("recentCalls", Map.of("success", 1, "refused", 1, "outcome-unknown", 0, "failed", 0,
+              "cancelled", 0))
           .containsEntry("consecutiveFailures", 0);
       assertThat(health.getDetails().toString()).doesNotContain(sandbox.credentials().secretKey());
     });

@@ -48,7 +48,7 @@ public final class KonaplateCallStats implements KonaplateListener {
     recent.addLast(outcome);
     if (outcome == CallOutcome.FAILED || outcome == CallOutcome.OUTCOME_UNKNOWN) {
       consecutiveFailures++;
-    } else {
+    } else if (outcome != CallOutcome.CANCELLED) { // a caller's cancellation says nothing of KONA
       consecutiveFailures = 0;
     }
   }
