@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import okhttp3.Headers;
 import okhttp3.Response;
@@ -95,35 +94,12 @@ public final class ResponseReader {
     OperationDescriptor op = tag == null ? null : tag.operation();
     String retryAfter = r.header("Retry-After");
     Headers sent = r.request().headers();
-    ApiAnswer quick = oneReading(op, status, correlationId, bytes, secrets, sent,
+    ApiAnswer quick = OneReading.of(op, status, correlationId, bytes, secrets, sent,
         () -> classify(op, status, correlationId, bytes, retryAfter, secrets, sent)
             .withExchange(r.request(), r.headers(), bytes));
     AttemptResult result = quick != null ? AttemptResult.success(quick)
         : classify(op, status, correlationId, bytes, retryAfter, secrets, sent);
     return result.withExchange(r.request(), r.headers(), bytes);
-  }
-
-  /**
-   * A plaintext success with data, its envelope found without a parser, for the generated reader
-   * to read in one pass (strictness, members given twice and the end checked as it reads), or
-   * null for every other answer, which {@link #classify} skims first. Reading a page of history
-   * twice (the skim, then the reader) was a third of the SDK's own work per page.
-   */
-  private static ApiAnswer oneReading(OperationDescriptor op, int status, String correlationId,
-      byte[] bytes, KnownSecrets secrets, Headers sent, Supplier<AttemptResult> recheck) {
-    if (op == null || op.encryptResponse() || status < 200 || status >= 300) {
-      return null;
-    }
-    String[] envelope = CompactEnvelope.aroundData(bytes);
-    if (envelope == null || !SUCCESS.equals(envelope[0])) {
-      return null;
-    }
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    if (StrictJson.refusedBeforeReading(text)) {
-      return null;
-    }
-    return new ApiAnswer(status, envelope[0], secrets.mask(envelope[1], sent), correlationId,
-        bytes, text, recheck);
   }
 
   /** An answer whose meaning cannot be read: the request was sent, so it may have taken effect. */

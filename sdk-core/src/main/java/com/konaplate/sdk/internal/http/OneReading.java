@@ -1,0 +1,44 @@
+package com.konaplate.sdk.internal.http;
+
+import com.konaplate.sdk.internal.json.StrictJson;
+import com.konaplate.sdk.internal.log.KnownSecrets;
+import com.konaplate.sdk.spec.ApiDescriptor;
+import com.konaplate.sdk.spec.OperationDescriptor;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import okhttp3.Headers;
+
+/**
+ * The one-pass reading of a success with data: which answers may skip the skim, their checks
+ * left to the generated reader (see {@link ApiAnswer#checksDeferred()}).
+ */
+final class OneReading {
+  /** The result code of success, as openapi.yaml's info.x-konaplate-success-code gives it. */
+  private static final String SUCCESS = ApiDescriptor.konaplate().successCode();
+
+  private OneReading() {
+  }
+
+  /**
+   * A plaintext success with data, its envelope found without a parser, for the generated reader
+   * to read in one pass (strictness, members given twice and the end checked as it reads), or
+   * null for every other answer, which {@code ResponseReader} skims first. Reading a page of
+   * history twice (the skim, then the reader) was a third of the SDK's own work per page.
+   */
+  static ApiAnswer of(OperationDescriptor op, int status, String correlationId,
+      byte[] bytes, KnownSecrets secrets, Headers sent, Supplier<AttemptResult> recheck) {
+    if (op == null || op.encryptResponse() || status < 200 || status >= 300) {
+      return null;
+    }
+    String[] envelope = CompactEnvelope.aroundData(bytes);
+    if (envelope == null || !SUCCESS.equals(envelope[0])) {
+      return null;
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (StrictJson.refusedBeforeReading(text)) {
+      return null;
+    }
+    return new ApiAnswer(status, envelope[0], secrets.mask(envelope[1], sent), correlationId,
+        bytes, text, recheck);
+  }
+}
