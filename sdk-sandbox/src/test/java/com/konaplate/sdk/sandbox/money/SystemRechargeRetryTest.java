@@ -18,15 +18,9 @@ import com.konaplate.sdk.model.SystemRechargeResult;
 import com.konaplate.sdk.sandbox.Fault;
 import com.konaplate.sdk.sandbox.KonaplateSandbox;
 import com.konaplate.sdk.sandbox.KonaplateSandboxTest;
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.InetAddress;
-import java.net.Socket;
-import java.net.SocketAddress;
+import com.konaplate.sdk.sandbox.resilience.RefusingSocketFactory;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.SocketFactory;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,54 +112,15 @@ class SystemRechargeRetryTest {
 
   @Test
   void aConnectionRefusedBeforeSending_isResent_andCreditsOnce(KonaplateSandbox sandbox) {
-    RefuseFirst sockets = new RefuseFirst();
+    RefusingSocketFactory sockets = RefusingSocketFactory.first(1);
     try (KonaplateClient client = sandbox.clientBuilder()
         .httpClient(new OkHttpClient.Builder().socketFactory(sockets).build()).build()) {
       SystemRechargeResult r = client.charges().systemRecharge(recharge());
       assertEquals(2, r.attempts(), "the first attempt never left");
-      assertEquals(1, sockets.refused.get());
+      assertEquals(1, sockets.refused());
     }
     assertEquals(1, sandbox.requestCount(OPERATION), "only the second attempt reached it");
     assertEquals(1, applied(sandbox));
     assertEquals(START_BALANCE + 10000, sandbox.cardBalance(PAR).getAsLong());
-  }
-
-  /** Refuses the first connection as a closed port would; connects every later one. */
-  private static final class RefuseFirst extends SocketFactory {
-    final AtomicInteger refused = new AtomicInteger();
-
-    @Override
-    public Socket createSocket() {
-      return new Socket() {
-        @Override
-        public void connect(SocketAddress endpoint, int timeout) throws IOException {
-          if (refused.compareAndSet(0, 1)) {
-            throw new ConnectException("Connection refused (injected)");
-          }
-          super.connect(endpoint, timeout);
-        }
-      };
-    }
-
-    @Override
-    public Socket createSocket(String host, int port) {
-      throw new UnsupportedOperationException("OkHttp uses createSocket() and connect()");
-    }
-
-    @Override
-    public Socket createSocket(String host, int port, InetAddress localHost, int localPort) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Socket createSocket(InetAddress host, int port) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Socket createSocket(InetAddress address, int port, InetAddress localAddress,
-        int localPort) {
-      throw new UnsupportedOperationException();
-    }
   }
 }

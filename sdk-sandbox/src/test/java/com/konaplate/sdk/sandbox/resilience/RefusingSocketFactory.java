@@ -10,30 +10,49 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.SocketFactory;
 
 /**
- * Refuses a share of new connections as a closed port would ("connection refused"), decided
- * by a seeded random. Plugged into the client's OkHttpClient: the request never leaves.
+ * Refuses new connections as a closed port would ("connection refused"): a share of them decided
+ * by a seeded random, or the first few. Plugged into the client's OkHttpClient: the request
+ * never leaves.
  */
-final class RefusingSocketFactory extends SocketFactory {
+public final class RefusingSocketFactory extends SocketFactory {
   private final Random random;
   private final double rate;
+  private int firstToRefuse;
   private final AtomicInteger refused = new AtomicInteger();
   private final AtomicInteger connects = new AtomicInteger();
 
-  RefusingSocketFactory(long seed, double rate) {
-    this.random = new Random(seed);
-    this.rate = rate;
+  /** Refuses each connection with probability {@code rate}, drawn from {@code seed}. */
+  public RefusingSocketFactory(long seed, double rate) {
+    this(new Random(seed), rate, 0);
   }
 
-  int refused() {
+  private RefusingSocketFactory(Random random, double rate, int firstToRefuse) {
+    this.random = random;
+    this.rate = rate;
+    this.firstToRefuse = firstToRefuse;
+  }
+
+  /** Refuses the first {@code count} connections, then connects every one. */
+  public static RefusingSocketFactory first(int count) {
+    return new RefusingSocketFactory(null, 0, count);
+  }
+
+  /** Connections refused so far. */
+  public int refused() {
     return refused.get();
   }
 
-  int connects() {
+  /** Connections attempted so far. */
+  public int connects() {
     return connects.get();
   }
 
   private synchronized boolean refuseNext() {
-    return random.nextDouble() < rate;
+    if (firstToRefuse > 0) {
+      firstToRefuse--;
+      return true;
+    }
+    return random != null && random.nextDouble() < rate;
   }
 
   @Override
