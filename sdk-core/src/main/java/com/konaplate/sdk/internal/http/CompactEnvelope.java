@@ -31,15 +31,11 @@ final class CompactEnvelope {
         || !regionEquals(b, end, ENVELOPE_END)) {
       return null;
     }
-    for (int i = 0; i < 7; i++) {
-      byte c = b[codeAt + i];
-      if (i == 3 ? c != '_' : (c < '0' || c > '9')) {
-        return null;
-      }
+    if (!isCode(b, codeAt)) {
+      return null;
     }
     for (int i = descriptionAt; i < end; i++) {
-      byte c = b[i];
-      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+      if (!simple(b[i])) {
         return null;
       }
     }
@@ -122,11 +118,8 @@ final class CompactEnvelope {
       return null;
     }
     int codeAt = envelopeAt + ENVELOPE_OBJECT.length;
-    for (int i = 0; i < 7; i++) {
-      byte c = b[codeAt + i];
-      if (i == 3 ? c != '_' : (c < '0' || c > '9')) {
-        return null;
-      }
+    if (!isCode(b, codeAt)) {
+      return null;
     }
     int descriptionAt = codeAt + 7 + ENVELOPE_DESCRIPTION.length;
     if (!regionEquals(b, codeAt + 7, ENVELOPE_DESCRIPTION)) {
@@ -147,7 +140,18 @@ final class CompactEnvelope {
         new String(b, descriptionAt, end - descriptionAt, StandardCharsets.US_ASCII)};
   }
 
-  /** A description character {@link #read} accepts: printable ASCII but quote and backslash. */
+  /** True when {@code b[at, at + 7)} is a result code, {@code NNN_NNN}. */
+  private static boolean isCode(byte[] b, int at) {
+    for (int i = 0; i < 7; i++) {
+      byte c = b[at + i];
+      if (i == 3 ? c != '_' : (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A description character read without a parser: printable ASCII but quote and backslash. */
   private static boolean simple(byte c) {
     return c >= 0x20 && c <= 0x7e && c != '"' && c != '\\';
   }

@@ -94,9 +94,10 @@ public final class ResponseReader {
     OperationDescriptor op = tag == null ? null : tag.operation();
     String retryAfter = r.header("Retry-After");
     Headers sent = r.request().headers();
-    ApiAnswer quick = OneReading.of(op, status, correlationId, bytes, secrets, sent,
-        () -> classify(op, status, correlationId, bytes, retryAfter, secrets, sent)
-            .withExchange(r.request(), r.headers(), bytes));
+    String[] envelope = OneReading.envelope(op, status, bytes);
+    ApiAnswer quick = envelope == null ? null : OneReading.answer(envelope, status, correlationId,
+        bytes, secrets, sent, () -> classify(op, status, correlationId, bytes, retryAfter,
+            secrets, sent).withExchange(r.request(), r.headers(), bytes));
     AttemptResult result = quick != null ? AttemptResult.success(quick)
         : classify(op, status, correlationId, bytes, retryAfter, secrets, sent);
     return result.withExchange(r.request(), r.headers(), bytes);
