@@ -7,59 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.konaplate.sdk.KonaplateClient;
 import com.konaplate.sdk.exception.ApplicationNotCancelableTodayException;
 import com.konaplate.sdk.sandbox.KonaplateSandbox;
-import java.time.Clock;
+import com.konaplate.sdk.sandbox.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** "Today" is the sandbox clock's day in Asia/Seoul, and it moves with the clock. */
 class ApplicationDayTest {
-
-  /** A clock tests move by hand; the sandbox and its client share it. */
-  static final class ManualClock extends Clock {
-    private volatile Instant now;
-
-    ManualClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      Clock self = this;
-      return new Clock() {
-        @Override
-        public ZoneId getZone() {
-          return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId z) {
-          return self.withZone(z);
-        }
-
-        @Override
-        public Instant instant() {
-          return self.instant();
-        }
-      };
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   @Test
   void todaysApplication_cannotBeCancelledTomorrow() {

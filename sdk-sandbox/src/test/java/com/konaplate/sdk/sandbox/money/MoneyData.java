@@ -5,11 +5,8 @@ import com.konaplate.sdk.model.ChargeRequest;
 import com.konaplate.sdk.model.IssueOneTimeTokenResult;
 import com.konaplate.sdk.model.PaymentRequest;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** The default fixture's money data, as the money tests use it. */
@@ -70,53 +67,4 @@ final class MoneyData {
         .format(DateTimeFormatter.BASIC_ISO_DATE);
   }
 
-  /** A clock tests move by hand; the sandbox and its client share it. */
-  static final class ManualClock extends Clock {
-    private volatile Instant now;
-    private final ZoneId zone;
-
-    ManualClock(Instant now) {
-      this(now, ZoneOffset.UTC);
-    }
-
-    private ManualClock(Instant now, ZoneId zone) {
-      this.now = now;
-      this.zone = zone;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return zone;
-    }
-
-    @Override
-    public Clock withZone(ZoneId z) {
-      ManualClock self = this;
-      return new Clock() {
-        @Override
-        public ZoneId getZone() {
-          return z;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-          return self.withZone(other);
-        }
-
-        @Override
-        public Instant instant() {
-          return self.instant();
-        }
-      };
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 }

@@ -13,6 +13,7 @@ import com.konaplate.sdk.model.IssueOneTimeTokenRequest;
 import com.konaplate.sdk.model.IssueOneTimeTokenResult;
 import com.konaplate.sdk.sandbox.KonaplateSandbox;
 import com.konaplate.sdk.spec.RetryClass;
+import com.konaplate.sdk.sandbox.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
