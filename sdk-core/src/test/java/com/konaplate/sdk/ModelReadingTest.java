@@ -157,4 +157,28 @@ class ModelReadingTest {
             .status(CardStatusChange.SUSPEND).build());
     assertFalse(e.getMessage().contains(secretish), e.getMessage());
   }
+
+  @Test
+  void unknownFields_areCopiedWhenSet_andStayTheSameThroughToBuilder() {
+    java.util.Map<String, String> given = new java.util.LinkedHashMap<>();
+    given.put("newField", "{\"a\":1}");
+    Card.Builder builder = Card.builder().par(PAR).balance(1L).pendingAmount(0L).isNamed(true)
+        .unknownFields(given);
+    given.put("later", "2");
+    Card card = builder.build();
+    assertEquals(Collections.singletonMap("newField", "{\"a\":1}"), card.unknownFields(),
+        "the builder took a copy: a change to the partner's map afterwards is not seen");
+    assertThrows(UnsupportedOperationException.class,
+        () -> card.unknownFields().put("x", "1"));
+    Card again = card;
+    for (int i = 0; i < 100_000; i++) {
+      again = again.toBuilder().balance((long) i).build();
+    }
+    assertEquals(card.unknownFields(), again.unknownFields());
+    assertEquals("{\"a\":1}", again.unknownFields().get("newField"),
+        "many round trips through toBuilder() keep the map readable");
+    assertTrue(Card.builder().par(PAR).balance(1L).pendingAmount(0L).isNamed(true)
+        .unknownFields(Collections.<String, String>emptyMap()).build().unknownFields().isEmpty());
+    assertEquals(card, card.toBuilder().build());
+  }
 }
