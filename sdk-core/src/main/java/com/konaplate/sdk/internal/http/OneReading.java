@@ -27,7 +27,24 @@ final class OneReading {
    * SDK's own work per page.
    */
   static String[] envelope(OperationDescriptor op, int status, byte[] bytes) {
-    if (op == null || op.encryptResponse() || status < 200 || status >= 300) {
+    return op == null || op.encryptResponse() ? null : success(status, bytes);
+  }
+
+  /**
+   * The answer of a decrypted success with data, read in one pass as {@link #answer} reads a
+   * plaintext one; null when the decrypted text must be skimmed. An encrypted search of 20 cards
+   * was read twice (the skim, then the reader) after its decryption.
+   */
+  static ApiAnswer decrypted(int status, String correlationId, byte[] plain, KnownSecrets secrets,
+      Headers sent, Supplier<AttemptResult> recheck) {
+    String[] envelope = success(status, plain);
+    return envelope == null ? null
+        : answer(envelope, status, correlationId, plain, secrets, sent, recheck);
+  }
+
+  /** The code and description of a 2xx success whose envelope is found without a parser. */
+  private static String[] success(int status, byte[] bytes) {
+    if (status < 200 || status >= 300) {
       return null;
     }
     String[] envelope = CompactEnvelope.aroundData(bytes);

@@ -15,9 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import okhttp3.Headers;
 import okhttp3.Response;
@@ -97,9 +94,9 @@ public final class ResponseReader {
     String[] envelope = OneReading.envelope(op, status, bytes);
     ApiAnswer quick = envelope == null ? null : OneReading.answer(envelope, status, correlationId,
         bytes, secrets, sent, () -> classify(op, status, correlationId, bytes, retryAfter,
-            secrets, sent).withExchange(r.request(), r.headers(), bytes));
+            secrets, sent, null).withExchange(r.request(), r.headers(), bytes));
     AttemptResult result = quick != null ? AttemptResult.success(quick)
-        : classify(op, status, correlationId, bytes, retryAfter, secrets, sent);
+        : classify(op, status, correlationId, bytes, retryAfter, secrets, sent, r);
     return result.withExchange(r.request(), r.headers(), bytes);
   }
 
@@ -116,8 +113,12 @@ public final class ResponseReader {
     }
   }
 
+  /**
+   * Classifies with every check; {@code onePass}, when not null, is the response whose decrypted
+   * success may be left to its reader's checks (see {@link OneReading}).
+   */
   private AttemptResult classify(OperationDescriptor op, int status, String correlationId,
-      byte[] bytes, String retryAfter, KnownSecrets secrets, Headers sent) {
+      byte[] bytes, String retryAfter, KnownSecrets secrets, Headers sent, Response onePass) {
     byte[] json = bytes;
     String[] compact = CompactEnvelope.read(json);
     AnswerSkim skim = null;
@@ -138,6 +139,14 @@ public final class ResponseReader {
         encrypted = true;
         json = decrypt(jwe);
         compact = CompactEnvelope.read(json);
+        ApiAnswer quick = compact != null || duplicates || onePass == null ? null
+            : OneReading.decrypted(status, correlationId, json, secrets, sent,
+                // Rare (the reader refused the answer): decrypted again, then skimmed.
+                () -> classify(op, status, correlationId, bytes, retryAfter, secrets, sent, null)
+                    .withExchange(onePass.request(), onePass.headers(), bytes));
+        if (quick != null) {
+          return AttemptResult.success(quick);
+        }
         skim = compact == null ? skimDecrypted(json) : null;
         duplicates |= skim != null && skim.duplicates();
       }
@@ -172,7 +181,7 @@ public final class ResponseReader {
     }
     if (status == 429) {
       return fail(Kind.RATE_LIMIT, status, code, description, correlationId, true, false,
-          parseRetryAfter(retryAfter));
+          RetryAfter.parse(retryAfter, clock));
     }
     if (status >= 500) {
       // Transient (a resend may succeed) for the gateway and server errors; whether a resend is
@@ -272,25 +281,5 @@ public final class ResponseReader {
   static JsonObject parseObject(byte[] bytes) {
     // Strict on every Gson the SDK supports (Gson's Strictness needs 2.11+).
     return StrictJson.parseObject(bytes);
-  }
-
-  /** Seconds or an HTTP date; null when absent or unreadable. */
-  Duration parseRetryAfter(String value) {
-    if (value == null || value.trim().isEmpty()) {
-      return null;
-    }
-    String v = value.trim();
-    try {
-      long seconds = Long.parseLong(v);
-      return Duration.ofSeconds(Math.max(0, Math.min(seconds, 86_400)));
-    } catch (NumberFormatException notSeconds) {
-      try {
-        ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-        Duration d = Duration.between(clock.instant(), at.toInstant());
-        return d.isNegative() ? Duration.ZERO : d;
-      } catch (DateTimeParseException notADate) {
-        return null;
-      }
-    }
   }
 }

@@ -13,6 +13,7 @@ import com.konaplate.sdk.model.ListCardTransactionsResult;
 import com.konaplate.sdk.model.ResultMetadata;
 import com.konaplate.sdk.spec.ApiDescriptor;
 import com.konaplate.sdk.spec.OperationDescriptor;
+import com.konaplate.sdk.testing.FakeJwe;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import okhttp3.MediaType;
 import okhttp3.Protocol;
 import okhttp3.Request;
@@ -35,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * the body, the call must end exactly as the two passes would have ended it: the same answer
  * and result, or the same failure. Checked here on well-formed pages and on thousands of
  * corruptions of them (cut short, a member twice, trailing text, upper-case literals, control
- * characters, an encData member, a second envelope).
+ * characters, an encData member, a second envelope), in plaintext and decrypted from an
+ * encrypted answer.
  */
 class OneReadingTest {
   private static final Clock CLOCK =
@@ -51,6 +54,7 @@ class OneReadingTest {
       + "\"numberOfElements\":2},\"transactionInfo\":[" + TRANSACTION + "," + TRANSACTION + "]";
 
   private final ResponseReader reader = new ResponseReader(null, CLOCK);
+  private final ResponseReader decrypting = new ResponseReader(new FakeJwe(), CLOCK);
 
   @Test
   void aPageWithItsEnvelopeLastOrFirst_isReadInOnePass_intoTheSameResult() {
@@ -99,7 +103,37 @@ class OneReadingTest {
   }
 
   @Test
+  void aDecryptedPage_isReadInOnePassToo_intoTheSameResult() {
+    for (String json : new String[] {"{" + DATA + "," + ENVELOPE + "}",
+        "{" + ENVELOPE + "," + DATA + "}"}) {
+      AttemptResult result = read(decrypting, FakeJwe.body(json));
+      assertTrue(result.answer().checksDeferred(), "read in one pass: " + json);
+      assertEquals(Long.valueOf(515000L),
+          readPage(result).transactions().get(0).balanceAfter());
+      AttemptResult skimmed = result.answer().recheck();
+      assertFalse(skimmed.answer().checksDeferred());
+      assertEquals(outcome(skimmed), outcome(result));
+      assertNotNull(skimmed.wireBody(), "the recheck keeps the exchange for the wire log");
+      assertEquals(FakeJwe.body(json), new String(skimmed.wireBody(), StandardCharsets.UTF_8));
+    }
+    assertFalse(read(decrypting, FakeJwe.body("{ " + DATA + ", " + ENVELOPE + " }")).answer()
+        .checksDeferred(), "a decrypted answer of another shape is skimmed first, as before");
+    assertNull(read(decrypting, FakeJwe.body(
+        "{" + DATA + ",\"response\":{\"code\":\"001_006\",\"description\":\"x\"}}"))
+        .answer(), "a decrypted refusal with data stays a refusal");
+  }
+
+  @Test
   void everyCorruptionOfAPage_endsAsTheSkimmedReadingEndsIt() {
+    corruptionsEndAsSkimmed(body -> read(reader, body));
+  }
+
+  @Test
+  void everyCorruptionOfADecryptedPage_endsAsTheSkimmedReadingEndsIt() {
+    corruptionsEndAsSkimmed(json -> read(decrypting, FakeJwe.body(json)));
+  }
+
+  private static void corruptionsEndAsSkimmed(Function<String, AttemptResult> read) {
     Random random = new Random(20261202L);
     Set<String> bodies = new LinkedHashSet<>();
     for (String page : new String[] {"{" + DATA + "," + ENVELOPE + "}",
@@ -124,7 +158,7 @@ class OneReadingTest {
     int oneReading = 0;
     List<String> differing = new ArrayList<>();
     for (String body : bodies) {
-      AttemptResult fast = read(body);
+      AttemptResult fast = read.apply(body);
       if (fast.answer() == null || !fast.answer().checksDeferred()) {
         continue;
       }
@@ -166,6 +200,10 @@ class OneReadingTest {
   }
 
   private AttemptResult read(String body) {
+    return read(reader, body);
+  }
+
+  private static AttemptResult read(ResponseReader reader, String body) {
     Request request = new Request.Builder().url("http://127.0.0.1/api/v1/transaction/card")
         .tag(AttemptTag.class, new AttemptTag("261202000000-1234567", HISTORY, 10_000)).build();
     Response response = new Response.Builder().request(request).protocol(Protocol.HTTP_1_1)
