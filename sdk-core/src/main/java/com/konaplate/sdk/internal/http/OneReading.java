@@ -27,23 +27,16 @@ final class OneReading {
    * SDK's own work per page.
    */
   static String[] envelope(OperationDescriptor op, int status, byte[] bytes) {
-    return op == null || op.encryptResponse() ? null : success(status, bytes);
+    return op == null || op.encryptResponse() ? null : successEnvelope(status, bytes);
   }
 
   /**
-   * The answer of a decrypted success with data, read in one pass as {@link #answer} reads a
-   * plaintext one; null when the decrypted text must be skimmed. An encrypted search of 20 cards
-   * was read twice (the skim, then the reader) after its decryption.
+   * The code and description of a 2xx success with data whose envelope is found without a
+   * parser; null otherwise. Also how a decrypted answer is read in one pass, as a plaintext one
+   * (an encrypted search of 20 cards was read twice, the skim and then the reader, after its
+   * decryption).
    */
-  static ApiAnswer decrypted(int status, String correlationId, byte[] plain, KnownSecrets secrets,
-      Headers sent, Supplier<AttemptResult> recheck) {
-    String[] envelope = success(status, plain);
-    return envelope == null ? null
-        : answer(envelope, status, correlationId, plain, secrets, sent, recheck);
-  }
-
-  /** The code and description of a 2xx success whose envelope is found without a parser. */
-  private static String[] success(int status, byte[] bytes) {
+  static String[] successEnvelope(int status, byte[] bytes) {
     if (status < 200 || status >= 300) {
       return null;
     }
@@ -52,8 +45,8 @@ final class OneReading {
   }
 
   /**
-   * The answer of a body whose {@link #envelope} was found, its checks deferred to the reader
-   * ({@code recheck}: the attempt classified with every check); null when the text must be
+   * The answer of a body whose {@link #envelope} (or, decrypted, {@link #successEnvelope}) was
+   * found, its checks deferred to the reader ({@code recheck}: the attempt classified with every check); null when the text must be
    * skimmed after all (a departure from RFC 8259 an old Gson would accept).
    */
   static ApiAnswer answer(String[] envelope, int status, String correlationId, byte[] bytes,

@@ -139,11 +139,13 @@ public final class ResponseReader {
         encrypted = true;
         json = decrypt(jwe);
         compact = CompactEnvelope.read(json);
-        ApiAnswer quick = compact != null || duplicates || onePass == null ? null
-            : OneReading.decrypted(status, correlationId, json, secrets, sent,
-                // Rare (the reader refused the answer): decrypted again, then skimmed.
-                () -> classify(op, status, correlationId, bytes, retryAfter, secrets, sent, null)
-                    .withExchange(onePass.request(), onePass.headers(), bytes));
+        String[] envelope = compact != null || duplicates || onePass == null ? null
+            : OneReading.successEnvelope(status, json);
+        ApiAnswer quick = envelope == null ? null : OneReading.answer(envelope, status,
+            correlationId, json, secrets, sent,
+            // Rare (the reader refused the answer): decrypted again, then skimmed.
+            () -> classify(op, status, correlationId, bytes, retryAfter, secrets, sent, null)
+                .withExchange(onePass.request(), onePass.headers(), bytes));
         if (quick != null) {
           return AttemptResult.success(quick);
         }
