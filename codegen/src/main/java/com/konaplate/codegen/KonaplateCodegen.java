@@ -180,6 +180,7 @@ public class KonaplateCodegen extends DefaultCodegen implements CodegenConfig {
     x.put("x-kp-has-fields", !fields.isEmpty());
     x.put("x-kp-request", request);
     x.put("x-kp-result", resultOf != null);
+    x.put("x-kp-name-groups", NameDispatch.groups(fields, resultOf != null));
     if (resultOf != null) {
       x.put("x-kp-operation", resultOf.operationId);
       x.put("x-kp-operation-summary", Javadoc.text(resultOf.summary).replaceAll("\\.$", ""));

@@ -97,9 +97,12 @@ public final class ResponseFields {
   public static Long integer(JsonReader in, String path, String name) throws IOException {
     JsonToken t = in.peek();
     if (t == JsonToken.NUMBER || t == JsonToken.STRING) {
+      // Not nextLong: Gson reads 1.0000000000000001 as 1 and 9223372036854775808 as
+      // Long.MAX_VALUE through a double, and an amount is read exactly or refused.
       String text = in.nextString();
-      if (plainDigits(text)) {
-        return Long.parseLong(text); // the common case, without a BigDecimal
+      Long plain = plainInteger(text);
+      if (plain != null) {
+        return plain; // the common case, without a BigDecimal
       }
       try {
         return new BigDecimal(text.trim()).longValueExact();
@@ -110,20 +113,26 @@ public final class ResponseFields {
     return nullOr(in, path, name, "expected an integer");
   }
 
-  /** An optional minus and 1 to 18 digits: exactly a long, parsed without a BigDecimal. */
-  private static boolean plainDigits(String s) {
-    int start = s.startsWith("-") ? 1 : 0;
-    int n = s.length() - start;
-    if (n < 1 || n > 18) {
-      return false;
+  /**
+   * The value of {@code s} when it is an optional minus and 1 to 18 digits (exactly a long),
+   * checked and summed in one pass; else null.
+   */
+  private static Long plainInteger(String s) {
+    int n = s.length();
+    boolean negative = n > 0 && s.charAt(0) == '-';
+    int i = negative ? 1 : 0;
+    if (n - i < 1 || n - i > 18) {
+      return null;
     }
-    for (int i = start; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
+    long value = 0;
+    for (; i < n; i++) {
+      int digit = s.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
+        return null;
       }
+      value = value * 10 + digit;
     }
-    return true;
+    return negative ? -value : value;
   }
 
   /** The next value as a boolean, null for JSON null. */
