@@ -133,13 +133,15 @@ public final class BenchmarkReport {
           + "likewise Search for Card, the charge and the 10-page history walk against their "
           + "floors (the search's and the walk's forks warm up for " + searchWarmups()
           + " iterations), %d warm-up iterations of %s + %d "
-          + "measured of %s per fork; at 32 threads both clients in %d forks, in alternate "
+          + "measured of %s per fork; the walk and its floor also in %d forks alternating "
+          + "iterations (" + 2 * searchWarmups() + " warm-up, " + 2 * pairIterations
+          + " measured); at 32 threads both clients in %d forks, in alternate "
           + "iterations: %d × %s warm-up, then %d pairs of %s iterations; other network and "
           + "crypto benchmarks %d × %s + %d × %s; in-memory (money included), signing, and the "
           + "search answer's "
           + "decryption and parse %d × %s + %d × %s; throughput at 1 and 8 threads %d × %s + %d × %s; first call %d "
           + "fresh JVMs per client", name, pairs, pairWarmups, warmupTime, pairIterations, time,
-          throughput32Forks, throughput32Warmups, warmupTime, throughput32Pairs, time, warmups,
+          pairs, throughput32Forks, throughput32Warmups, warmupTime, throughput32Pairs, time, warmups,
           warmupTime, iterations, time, warmups, cpuBoundWarmupTime, iterations - 2,
           cpuBoundTime, throughputWarmups, warmupTime, throughputIterations, time,
           firstCallRounds);
@@ -203,6 +205,21 @@ public final class BenchmarkReport {
       interleave(r.perCall, paired, profile.pairs, money + "chargeFloor$", money + "sdkCharge$");
       interleave(r.perCall, searchPaired, profile.pairs, money + "historyFloor$",
           money + "sdkHistory$");
+      // The walk and its floor once more in alternate iterations of the same forks, as at 32
+      // threads: separate forks of the walk ran at speeds that differed by more than the two
+      // walks do (fork pairs from 0.86x to 1.54x in one run, 2026-12-02), where neighbouring
+      // iterations share their fork's JIT, heap and machine state. Each walk gets half of the
+      // warm-up, so the forks warm up twice as long.
+      ChainedOptionsBuilder walkAlternating = options(profile, jvmArgs)
+          .include(money + "historyAlternating$")
+          .forks(profile.pairs)
+          .warmupIterations(2 * profile.searchWarmups())
+          .measurementIterations(2 * profile.pairIterations)
+          .threads(1)
+          .addProfiler(CpuTimeProfiler.class);
+      for (RunResult result : new Runner(walkAlternating.build()).run()) {
+        r.alternatingWalk = Alternation.of(result);
+      }
       r.loads.put("after money forks", Machine.loadAverage());
 
       // 3, 4, the encrypted call's transport floor and its floor as one call: one fork each.
@@ -365,6 +382,8 @@ public final class BenchmarkReport {
     final Map<String, RunResult> throughput = new LinkedHashMap<>();
     final Map<String, Long> connections = new LinkedHashMap<>();
     Alternation alternating32;
+    /** The walk (sdk) and its floor (raw) in alternate iterations of the same forks. */
+    Alternation alternatingWalk;
     long connections32;
     /** The encrypted Search for Card answer's size on the wire ({@code encData} envelope). */
     int searchAnswerBytes;
@@ -487,12 +506,16 @@ public final class BenchmarkReport {
           chargeRatio.format(3) + "× (" + charge.format(1) + " vs " + chargeFloor.format(1)
               + " µs)", "1.1×", chargeRatio.value <= 1.1));
       Figure historyRatio = history.over(historyFloor);
+      Figure walkRatio = alternatingWalk.ratio;
       rows.add(row("History walk, " + Fixtures.HISTORY_PAGES + " pages of "
               + Fixtures.HISTORY_PAGE_SIZE + " (`transactions().history` consumed to the end) ≤ "
               + "1.1× raw OkHttp's " + Fixtures.HISTORY_PAGES + " requests + Gson parses into "
               + "plain classes",
-          historyRatio.format(3) + "× (" + history.format(1) + " vs " + historyFloor.format(1)
-              + " µs)", "1.1×", historyRatio.value <= 1.1));
+          walkRatio.format(3) + "× (mean of " + alternatingWalk.pairs + " neighbouring pairs of "
+              + "iterations; " + alternatingWalk.sdk.format(1) + " vs "
+              + alternatingWalk.raw.format(1) + " µs); in separate forks "
+              + historyRatio.format(3) + "× (" + history.format(1) + " vs "
+              + historyFloor.format(1) + " µs)", "1.1×", walkRatio.value <= 1.1));
       return rows;
     }
 
@@ -808,7 +831,8 @@ public final class BenchmarkReport {
               + "`Transaction` filled), ")
           .append(String.format(Locale.ROOT, "%,d", pageBytes / Fixtures.HISTORY_PAGES))
           .append(" bytes of JSON a page; a row's figures are per walk. The SDK and its floor "
-              + "ran in alternating forks. Each floor is raw OkHttp sending the same requests "
+              + "ran in alternating forks, and the walks also in alternate iterations of the same "
+              + "forks (the target's verdict, as at 32 threads). Each floor is raw OkHttp sending the same requests "
               + "(built and signed once) and Gson's reflective `fromJson` of each answer into "
               + "plain classes, result code checked, as one call; the walk's floor fetches the "
               + "next page until the answer's `totalPages`.\n\n");
@@ -823,6 +847,10 @@ public final class BenchmarkReport {
           "MoneyBenchmarks.sdkHistory");
       searchRow(md, "The walk's floor: " + Fixtures.HISTORY_PAGES + " × (raw OkHttp + Gson)",
           "MoneyBenchmarks.historyFloor");
+      walkRow(md, "SDK walk, in alternate iterations with its floor (same forks)",
+          alternatingWalk.sdk, alternatingWalk.sdkCpu);
+      walkRow(md, "The walk's floor, in the same forks", alternatingWalk.raw,
+          alternatingWalk.rawCpu);
       searchRow(md, "SDK walk over an in-memory socket (the pages in turn)",
           "MoneyBenchmarks.sdkHistoryInMemory");
       searchRow(md, "The walk's floor over the same in-memory socket",
@@ -860,6 +888,12 @@ public final class BenchmarkReport {
           .append(Double.isNaN(w.value) ? "–" : w.format(1)).append(" | ")
           .append(Double.isNaN(c.value) ? "–" : c.format(1)).append(" | ")
           .append(Double.isNaN(a.value) ? "–" : a.format(0)).append(" |\n");
+    }
+
+    /** A row of the alternating walk: its wall time and whole-JVM CPU (the others unmeasured). */
+    private static void walkRow(StringBuilder md, String what, Figure time, Figure jvmCpu) {
+      md.append("| ").append(what).append(" | ").append(time.format(1)).append(" | – | ")
+          .append(Double.isNaN(jvmCpu.value) ? "–" : jvmCpu.format(1)).append(" | – |\n");
     }
 
     private static String seconds(Duration d) {

@@ -141,6 +141,17 @@ public class MoneyBenchmarks {
     return historyFloor(m.gson, m.rawHistoryInMemory, m.rawHistory);
   }
 
+  /**
+   * The walk and its floor in alternate iterations of one fork, the floor first
+   * ({@link Alternation} splits them): neighbouring iterations share the fork's JIT, heap and
+   * machine state, which on a shared two-core machine differ from fork to fork by more than the
+   * two walks differ.
+   */
+  @Benchmark
+  public long historyAlternating(Money m, Turn turn) throws IOException {
+    return turn.sdk ? sdkHistory(m) : historyFloor(m);
+  }
+
   /** A charge as a partner makes one: a request built for it, no sequenceId of its own. */
   static ChargeResult charge(KonaplateClient client) {
     return client.charges().fromBankAccount(ChargeRequest.builder()

@@ -5,14 +5,8 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.infra.IterationParams;
-import org.openjdk.jmh.runner.IterationType;
 
 /**
  * 6. Throughput of plaintext terminate calls with N threads sharing one client (the report runs
@@ -31,21 +25,6 @@ public class ThroughputBenchmarks {
   @Benchmark
   public TerminateCardResult sdkPlaintext(CallBenchmarks.Calls c) {
     return c.sdk.cards().terminate(Fixtures.USER_ID, Fixtures.PAR);
-  }
-
-  /** Whose turn an iteration of {@link #alternating} is: raw OkHttp first, then the SDK. */
-  @State(Scope.Benchmark)
-  public static class Turn {
-    volatile boolean sdk;
-    private int warmups;
-    private int measured;
-
-    /** Runs before each iteration, while no benchmark thread calls. */
-    @Setup(Level.Iteration)
-    public void next(IterationParams params) {
-      int i = params.getType() == IterationType.WARMUP ? warmups++ : measured++;
-      sdk = i % 2 == 1;
-    }
   }
 
   /**

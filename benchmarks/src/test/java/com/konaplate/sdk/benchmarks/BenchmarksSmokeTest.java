@@ -2,6 +2,7 @@ package com.konaplate.sdk.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,20 @@ class BenchmarksSmokeTest {
       assertEquals(total, b.historyFloor(money));
       assertEquals(total, b.historyFloorInMemory(money));
     }
+  }
+
+  @Test
+  void alternatingWalk_runsTheFloorThenTheSdk_eachReadingEveryPage() throws Exception {
+    MoneyBenchmarks b = new MoneyBenchmarks();
+    Turn turn = new Turn();
+    IterationParams measured =
+        new IterationParams(IterationType.MEASUREMENT, 1, TimeValue.seconds(1), 1);
+    turn.next(measured);
+    assertFalse(turn.sdk, "the floor first");
+    assertEquals(MoneyFixture.historyAmountTotal(), b.historyAlternating(money, turn));
+    turn.next(measured);
+    assertTrue(turn.sdk, "then the SDK");
+    assertEquals(MoneyFixture.historyAmountTotal(), b.historyAlternating(money, turn));
   }
 
   @Test
@@ -293,7 +308,7 @@ class BenchmarksSmokeTest {
   @Test
   void alternatingThroughput_runsRawOkHttpThenTheSdk() throws Exception {
     ThroughputBenchmarks b = new ThroughputBenchmarks();
-    ThroughputBenchmarks.Turn turn = new ThroughputBenchmarks.Turn();
+    Turn turn = new Turn();
     IterationParams warmup =
         new IterationParams(IterationType.WARMUP, 1, TimeValue.seconds(1), 1);
     IterationParams measured =
