@@ -150,11 +150,6 @@ public final class FieldInfo {
     return Javadoc.text(description == null ? "The " + jsonName + " field." : description);
   }
 
-  /** The statements of this field's case in a generated reader (reader {@code in}). */
-  public String readCase() {
-    return JavaCode.readCase(this);
-  }
-
   /** The reader's flag recording that this member came. */
   public String seenFlag() {
     return JavaCode.seenFlag(this);

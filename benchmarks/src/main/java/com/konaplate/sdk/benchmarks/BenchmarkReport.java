@@ -138,11 +138,11 @@ public final class BenchmarkReport {
           + " measured); at 32 threads both clients in %d forks, in alternate "
           + "iterations: %d × %s warm-up, then %d pairs of %s iterations; other network and "
           + "crypto benchmarks %d × %s + %d × %s; in-memory (money included), signing, and the "
-          + "search answer's "
-          + "decryption and parse %d × %s + %d × %s; throughput at 1 and 8 threads %d × %s + %d × %s; first call %d "
-          + "fresh JVMs per client", name, pairs, pairWarmups, warmupTime, pairIterations, time,
-          pairs, throughput32Forks, throughput32Warmups, warmupTime, throughput32Pairs, time, warmups,
-          warmupTime, iterations, time, warmups, cpuBoundWarmupTime, iterations - 2,
+          + "search answer's decryption and parse %d × %s + %d × %s; throughput at 1 and 8 "
+          + "threads %d × %s + %d × %s; first call %d fresh JVMs per client",
+          name, pairs, pairWarmups, warmupTime, pairIterations, time,
+          pairs, throughput32Forks, throughput32Warmups, warmupTime, throughput32Pairs, time,
+          warmups, warmupTime, iterations, time, warmups, cpuBoundWarmupTime, iterations - 2,
           cpuBoundTime, throughputWarmups, warmupTime, throughputIterations, time,
           firstCallRounds);
     }
@@ -571,8 +571,8 @@ public final class BenchmarkReport {
           + "the measured value with the limit. Raw OkHttp, the SDK's plaintext call and the stock "
           + "generated client ran in alternating forks at one thread (and so did Search for Card, "
           + "the charge and the history walk against their floors), raw OkHttp and the SDK in "
-          + "alternate iterations of the same forks at "
-          + "32 threads, so that load from other processes fell on all alike.\n\n");
+          + "alternate iterations of the same forks at 32 threads, and so did the walk and its "
+          + "floor once more, so that load from other processes fell on all alike.\n\n");
       md.append("| Target | Measured | Limit | Verdict |\n|---|---|---|---|\n");
       for (String[] row : targets()) {
         md.append("| ").append(String.join(" | ", row)).append(" |\n");
@@ -832,8 +832,8 @@ public final class BenchmarkReport {
           .append(String.format(Locale.ROOT, "%,d", pageBytes / Fixtures.HISTORY_PAGES))
           .append(" bytes of JSON a page; a row's figures are per walk. The SDK and its floor "
               + "ran in alternating forks, and the walks also in alternate iterations of the same "
-              + "forks (the target's verdict, as at 32 threads). Each floor is raw OkHttp sending the same requests "
-              + "(built and signed once) and Gson's reflective `fromJson` of each answer into "
+              + "forks (the target's verdict, as at 32 threads). Each floor is raw OkHttp sending "
+              + "the same requests (built and signed once) and Gson's reflective `fromJson` of each answer into "
               + "plain classes, result code checked, as one call; the walk's floor fetches the "
               + "next page until the answer's `totalPages`.\n\n");
       md.append("| Benchmark | Wall time (µs) | CPU, calling thread (µs) | CPU, whole JVM (µs) "

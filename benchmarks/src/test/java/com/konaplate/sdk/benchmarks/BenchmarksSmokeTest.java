@@ -77,12 +77,10 @@ class BenchmarksSmokeTest {
   void alternatingWalk_runsTheFloorThenTheSdk_eachReadingEveryPage() throws Exception {
     MoneyBenchmarks b = new MoneyBenchmarks();
     Turn turn = new Turn();
-    IterationParams measured =
-        new IterationParams(IterationType.MEASUREMENT, 1, TimeValue.seconds(1), 1);
-    turn.next(measured);
+    turn.next(iteration(IterationType.MEASUREMENT));
     assertFalse(turn.sdk, "the floor first");
     assertEquals(MoneyFixture.historyAmountTotal(), b.historyAlternating(money, turn));
-    turn.next(measured);
+    turn.next(iteration(IterationType.MEASUREMENT));
     assertTrue(turn.sdk, "then the SDK");
     assertEquals(MoneyFixture.historyAmountTotal(), b.historyAlternating(money, turn));
   }
@@ -309,17 +307,18 @@ class BenchmarksSmokeTest {
   void alternatingThroughput_runsRawOkHttpThenTheSdk() throws Exception {
     ThroughputBenchmarks b = new ThroughputBenchmarks();
     Turn turn = new Turn();
-    IterationParams warmup =
-        new IterationParams(IterationType.WARMUP, 1, TimeValue.seconds(1), 1);
-    IterationParams measured =
-        new IterationParams(IterationType.MEASUREMENT, 2, TimeValue.seconds(1), 1);
-    turn.next(warmup);
+    turn.next(iteration(IterationType.WARMUP));
     assertArrayEquals(Fixtures.RESPONSE_JSON, (byte[]) b.alternating(calls, turn));
     // Measured iterations count from their own first one: raw OkHttp, then the SDK.
-    turn.next(measured);
+    turn.next(iteration(IterationType.MEASUREMENT));
     assertArrayEquals(Fixtures.RESPONSE_JSON, (byte[]) b.alternating(calls, turn));
-    turn.next(measured);
+    turn.next(iteration(IterationType.MEASUREMENT));
     assertEquals("000_000", ((TerminateCardResult) b.alternating(calls, turn)).code());
+  }
+
+  /** What JMH passes a {@link Turn} before an iteration of {@code type}. */
+  private static IterationParams iteration(IterationType type) {
+    return new IterationParams(type, 1, TimeValue.seconds(1), 1);
   }
 
   @Test
