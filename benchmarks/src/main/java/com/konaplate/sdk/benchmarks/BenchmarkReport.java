@@ -833,9 +833,9 @@ public final class BenchmarkReport {
           .append(" bytes of JSON a page; a row's figures are per walk. The SDK and its floor "
               + "ran in alternating forks, and the walks also in alternate iterations of the same "
               + "forks (the target's verdict, as at 32 threads). Each floor is raw OkHttp sending "
-              + "the same requests (built and signed once) and Gson's reflective `fromJson` of each answer into "
-              + "plain classes, result code checked, as one call; the walk's floor fetches the "
-              + "next page until the answer's `totalPages`.\n\n");
+              + "the same requests (built and signed once) and Gson's reflective `fromJson` of "
+              + "each answer into plain classes, result code checked, as one call; the walk's "
+              + "floor fetches the next page until the answer's `totalPages`.\n\n");
       md.append("| Benchmark | Wall time (µs) | CPU, calling thread (µs) | CPU, whole JVM (µs) "
           + "| Allocated (bytes) |\n|---|---|---|---|---|\n");
       searchRow(md, "SDK `charges().fromBankAccount`", "MoneyBenchmarks.sdkCharge");
