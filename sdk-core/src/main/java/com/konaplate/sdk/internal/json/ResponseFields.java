@@ -96,6 +96,9 @@ public final class ResponseFields {
   /** The next value as an integer, null for JSON null. */
   public static Long integer(JsonReader in, String path, String name) throws IOException {
     JsonToken t = in.peek();
+    if (t == JsonToken.NUMBER && ExactLongs.isExactLong(in)) {
+      return in.nextLong(); // the long Gson read as it peeked: exactly as written
+    }
     if (t == JsonToken.NUMBER || t == JsonToken.STRING) {
       // Not nextLong: Gson reads 1.0000000000000001 as 1 and 9223372036854775808 as
       // Long.MAX_VALUE through a double, and an amount is read exactly or refused.

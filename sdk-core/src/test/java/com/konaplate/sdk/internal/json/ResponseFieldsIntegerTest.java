@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.stream.JsonReader;
 import java.io.IOException;
@@ -14,9 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * An amount is read exactly or refused: the one-pass digit reading of the common case and the
- * BigDecimal of the others agree at every edge of a long, where Gson's own nextLong would round
- * through a double.
+ * An amount is read exactly or refused: Gson's long where Gson read a plain integer into one, the
+ * one-pass digit reading of a numeric string and the BigDecimal of the others agree at every edge
+ * of a long, where Gson's own nextLong would round through a double.
  */
 class ResponseFieldsIntegerTest {
 
@@ -57,6 +58,25 @@ class ResponseFieldsIntegerTest {
     ResponseFieldException e = assertThrows(ResponseFieldException.class, () -> read(literal));
     assertEquals("response field x.amount: expected an integer", e.getMessage());
     assertFalse(e.getMessage().contains(literal));
+  }
+
+  @Test
+  void onlyPlainIntegersWithinALong_areTakenFromGsonsOwnLong() throws IOException {
+    assertTrue(ExactLongs.available(), "this build's Gson lets the SDK ask what it peeked");
+    JsonReader in = new JsonReader(new StringReader(
+        "[15000,-9223372036854775808,15000.00,1e3,-0,9223372036854775808,1.0000000000000001,"
+            + "\"7\"]"));
+    in.beginArray();
+    for (int i = 0; i < 2; i++) {
+      in.peek();
+      assertTrue(ExactLongs.isExactLong(in), "element " + i);
+      in.skipValue();
+    }
+    for (int i = 2; i < 8; i++) {
+      in.peek();
+      assertFalse(ExactLongs.isExactLong(in), "element " + i);
+      in.skipValue();
+    }
   }
 
   @Test
