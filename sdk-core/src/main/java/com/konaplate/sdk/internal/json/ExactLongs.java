@@ -48,7 +48,9 @@ final class ExactLongs {
     }
     try {
       return (int) PEEKED.invokeExact(in) == PEEKED_LONG;
-    } catch (Throwable impossible) { // a field getter throws nothing on a non-null reader
+    } catch (Error e) {
+      throw e; // the JVM's own trouble (out of memory) is not an answer
+    } catch (Throwable impossible) { // a field getter throws nothing else on a non-null reader
       return false;
     }
   }
@@ -89,6 +91,9 @@ final class ExactLongs {
       }
       return longCode;
     } catch (Throwable e) {
+      // Not the Gson this expects (it refused one of them, or failed to link): integers are read
+      // from their text. Never thrown from here: a class that failed to initialise would fail
+      // every later read.
       return 0;
     }
   }
