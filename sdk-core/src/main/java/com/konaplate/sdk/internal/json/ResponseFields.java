@@ -100,8 +100,9 @@ public final class ResponseFields {
       return in.nextLong(); // the long Gson read as it peeked: exactly as written
     }
     if (t == JsonToken.NUMBER || t == JsonToken.STRING) {
-      // Not nextLong: Gson reads 1.0000000000000001 as 1 and 9223372036854775808 as
-      // Long.MAX_VALUE through a double, and an amount is read exactly or refused.
+      // Any other number, or a numeric string: not nextLong, which reads 1.0000000000000001 as 1
+      // and 9223372036854775808 as Long.MAX_VALUE through a double; an amount is read exactly or
+      // refused.
       String text = in.nextString();
       Long plain = plainInteger(text);
       if (plain != null) {
