@@ -136,15 +136,15 @@ public final class OperationCaller {
     if (op.sequenceField() == null && op.tokenField() == null) {
       return new JsonBody(json.toUtf8());
     }
-    // A transaction id and a token are in few operations: one streaming pass over the body
-    // written picks their values (no tree).
-    String[] values = topLevelStrings(json.toString(), op.sequenceField(), op.tokenField());
-    String sequenceId = values[0];
+    // A transaction id and a token are in few operations: their values are picked from the
+    // text written (no parser, no copy of the body).
+    String sequenceId = op.sequenceField() == null ? null : json.stringMember(op.sequenceField());
+    String token = op.tokenField() == null ? null : json.stringMember(op.tokenField());
     if (op.sequenceField() != null && sequenceId == null) {
       sequenceId = sequenceIds.next(KonaplateTimes.of(clock.instant(), zone), op.sequenceLength());
       json.string(op.sequenceField(), sequenceId);
     }
-    return new JsonBody(json.toUtf8(), sequenceId, tokens.expiry(values[1]));
+    return new JsonBody(json.toUtf8(), sequenceId, tokens.expiry(token));
   }
 
   /** The string values of the top-level members {@code a} and {@code b} (null when absent). */

@@ -76,6 +76,27 @@ public final class JsonObjectWriter {
     return this;
   }
 
+  /**
+   * The value of the top-level string member {@code name} written so far, or null when none was
+   * written or its value is not a string (read from the text written, without a parser).
+   */
+  public String stringMember(String name) {
+    return WrittenMembers.string(out, escaped(name));
+  }
+
+  /** {@code s} as it stands between the quotes of a JSON string: itself when nothing is escaped. */
+  private static String escaped(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < 128 && ESCAPES[c] != null) || c == '\u2028' || c == '\u2029') {
+        StringBuilder quoted = new StringBuilder(s.length() + 8);
+        quote(quoted, s);
+        return quoted.substring(1, quoted.length() - 1);
+      }
+    }
+    return s;
+  }
+
   /** The object, closed. */
   @Override
   public String toString() {
@@ -94,17 +115,32 @@ public final class JsonObjectWriter {
    * requests' validation (naming the field's path), before any I/O.
    */
   public static void requireEncodable(String member, String s) {
+    requireEncodable("", member, s);
+  }
+
+  /**
+   * {@link #requireEncodable(String, String)} for the member {@code prefix + name}, the path
+   * built only when the text is refused (a request's validation checks every field of it).
+   */
+  public static void requireEncodable(String prefix, String name, String s) {
+    if (!encodable(s)) {
+      // The value is never repeated: it may be a PAR or personal data.
+      throw new RequestValidationException(prefix + name,
+          "must be valid Unicode text: an unpaired surrogate cannot be encoded as UTF-8");
+    }
+  }
+
+  private static boolean encodable(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
         if (!Character.isHighSurrogate(c) || i + 1 == n || !Character.isLowSurrogate(s.charAt(i + 1))) {
-          // The value is never repeated: it may be a PAR or personal data.
-          throw new RequestValidationException(member,
-              "must be valid Unicode text: an unpaired surrogate cannot be encoded as UTF-8");
+          return false;
         }
         i++; // the low half of the pair
       }
     }
+    return true;
   }
 
   private void name(String name) {

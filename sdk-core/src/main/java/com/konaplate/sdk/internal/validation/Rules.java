@@ -35,7 +35,7 @@ public final class Rules {
     if (value == null) {
       return;
     }
-    JsonObjectWriter.requireEncodable(prefix + name, value);
+    JsonObjectWriter.requireEncodable(prefix, name, value);
     int length = value.length();
     if (minLength != null && maxLength != null && minLength.equals(maxLength)
         && length != minLength) {
@@ -113,6 +113,9 @@ public final class Rules {
    */
   public static void unknownFields(String prefix, Map<String, String> fields,
       String... described) {
+    if (fields.isEmpty()) {
+      return; // the usual case: nothing beyond openapi.yaml's fields
+    }
     List<String> names = Arrays.asList(described);
     for (Map.Entry<String, String> f : fields.entrySet()) {
       if (names.contains(f.getKey())) {

@@ -69,6 +69,47 @@ class GeneratedJsonWritersTest {
   }
 
   @Test
+  void aTopLevelStringMember_isFoundInTheTextWritten_asGsonReadsIt() {
+    Random random = new Random(20261203L);
+    for (int round = 0; round < 2_000; round++) {
+      String sequenceId = randomText(random, 1 + random.nextInt(40));
+      String token = randomText(random, 1 + random.nextInt(40));
+      // The same names inside nested values and string values must not be taken for members.
+      JsonObject nested = new JsonObject();
+      nested.addProperty("sequenceId", "nested \"sequenceId\":\"x\"");
+      JsonArray list = new JsonArray();
+      list.add("{\"oneTimeToken\":\"y\"}");
+      list.add(nested);
+      JsonObjectWriter w = new JsonObjectWriter()
+          .literal("userId", random.nextLong())
+          .json("card", GSON.toJson(nested))
+          .string("note", "\"sequenceId\":\"" + randomText(random, 5) + "\\")
+          .json("list", GSON.toJson(list));
+      if (round % 2 == 0) {
+        w.string("sequenceId", sequenceId).string("oneTimeToken", token);
+      } else {
+        w.string("oneTimeToken", token).literal("amount", 5000L).string("sequenceId", sequenceId);
+      }
+      JsonObject parsed = GSON.fromJson(w.toString(), JsonObject.class);
+      assertEquals(parsed.get("sequenceId").getAsString(), w.stringMember("sequenceId"));
+      assertEquals(parsed.get("oneTimeToken").getAsString(), w.stringMember("oneTimeToken"));
+      assertEquals(sequenceId, w.stringMember("sequenceId"));
+      assertEquals(token, w.stringMember("oneTimeToken"));
+      assertEquals(null, w.stringMember("userId"), "a number is not a string member");
+      assertEquals(null, w.stringMember("card"), "an object is not a string member");
+      assertEquals(null, w.stringMember("absent"));
+      assertEquals(null, w.stringMember("sequence"), "a prefix of a name is another name");
+    }
+    assertEquals(null, new JsonObjectWriter().stringMember("sequenceId"), "an empty object");
+    JsonObjectWriter escapedNames = new JsonObjectWriter().string("a\"b", "quote").string("a<b", "lt")
+        .string("a\u2028b", "separator").string("ab", "plain");
+    assertEquals("quote", escapedNames.stringMember("a\"b"));
+    assertEquals("lt", escapedNames.stringMember("a<b"));
+    assertEquals("separator", escapedNames.stringMember("a\u2028b"));
+    assertEquals("plain", escapedNames.stringMember("ab"));
+  }
+
+  @Test
   void nestedObjects_areWrittenAsGsonWritesThem() {
     UpdateCardLimitsRequest request = UpdateCardLimitsRequest.builder().userId(7L)
         .par("Q10000000000000000000000101")
