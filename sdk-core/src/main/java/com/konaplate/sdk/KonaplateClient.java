@@ -12,6 +12,7 @@ import com.konaplate.sdk.internal.call.OperationCaller;
 import com.konaplate.sdk.internal.config.Settings;
 import com.konaplate.sdk.internal.http.HttpClients;
 import com.konaplate.sdk.internal.http.OperationRequests;
+import com.konaplate.sdk.internal.http.InFlightAttempts;
 import com.konaplate.sdk.internal.http.ResponseReader;
 import com.konaplate.sdk.internal.log.KnownSecrets;
 import com.konaplate.sdk.internal.retry.CallExecutor;
@@ -76,9 +77,10 @@ public final class KonaplateClient extends ApiGroups implements AutoCloseable {
    * OperationRequests), one request template per operation, made once.
    */
   private static OperationCaller newCaller(Builder b, HttpUrl baseUrl, ZoneId zone) {
+    InFlightAttempts attempts = new InFlightAttempts();
     OkHttpClient http = HttpClients.create(b.httpClient, b.aspId, b.accessKey, b.timeZone, zone,
         b.clock, new RequestSigner(b.secretKey), b.encryptor, b.connectTimeout, b.readTimeout,
-        b.writeTimeout);
+        b.writeTimeout, attempts);
     ClientRuntime runtime = new ClientRuntime(http, b.httpClient == null, b.scheduler);
     ApiDescriptor api = ApiDescriptor.konaplate();
     Map<String, OperationRequests> requests = new HashMap<>();
@@ -87,7 +89,7 @@ public final class KonaplateClient extends ApiGroups implements AutoCloseable {
     }
     CorrelationIds ids = new CorrelationIds(b.random);
     Clock clock = b.clock;
-    CallExecutor executor = new CallExecutor(http, new ResponseReader(b.encryptor, clock),
+    CallExecutor executor = new CallExecutor(http, attempts, new ResponseReader(b.encryptor, clock),
         b.sleeper, runtime::retryScheduler, runtime::ownScheduler, clock, b.random,
         new RetryBudget(b.retryPolicy.retryBudget()),
         new CallObserver(b.listener, b.logBodies, baseUrl.host()),

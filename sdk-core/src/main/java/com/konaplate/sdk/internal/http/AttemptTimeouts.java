@@ -12,9 +12,15 @@ import okhttp3.Response;
  * watchdog.
  */
 final class AttemptTimeouts implements Interceptor {
+  private final InFlightAttempts attempts;
+
+  AttemptTimeouts(InFlightAttempts attempts) {
+    this.attempts = attempts;
+  }
+
   @Override
   public Response intercept(Chain chain) throws IOException {
-    AttemptTag tag = chain.request().tag(AttemptTag.class);
+    AttemptTag tag = attempts.of(chain.call());
     if (tag == null) {
       return chain.proceed(chain.request());
     }

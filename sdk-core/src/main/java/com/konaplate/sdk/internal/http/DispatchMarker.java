@@ -20,9 +20,15 @@ import okhttp3.Response;
  * escaping raw (or, async, on OkHttp's own thread).
  */
 final class DispatchMarker implements Interceptor {
+  private final InFlightAttempts attempts;
+
+  DispatchMarker(InFlightAttempts attempts) {
+    this.attempts = attempts;
+  }
+
   @Override
   public Response intercept(Chain chain) throws IOException {
-    AttemptTag tag = chain.request().tag(AttemptTag.class);
+    AttemptTag tag = attempts.of(chain.call());
     if (tag == null) {
       return chain.proceed(chain.request());
     }

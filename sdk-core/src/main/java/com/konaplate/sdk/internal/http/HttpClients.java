@@ -30,7 +30,7 @@ public final class HttpClients {
   public static OkHttpClient create(OkHttpClient base, String aspId, String accessKey,
       String timeZoneName, ZoneId zone, Clock clock, RequestSigner signer,
       PayloadEncryptor encryptor, Duration connectTimeout, Duration readTimeout,
-      Duration writeTimeout) {
+      Duration writeTimeout, InFlightAttempts attempts) {
     OkHttpClient.Builder b;
     if (base == null) {
       // All calls go to one host: OkHttp's default of 5 concurrent async calls per host would
@@ -60,9 +60,9 @@ public final class HttpClients {
         .followRedirects(false)
         .followSslRedirects(false)
         .addInterceptor(new SigningInterceptor(aspId, accessKey, timeZoneName, zone, clock, signer,
-            encryptor))
-        .addInterceptor(new AttemptTimeouts())
-        .addNetworkInterceptor(new DispatchMarker())
+            encryptor, attempts))
+        .addInterceptor(new AttemptTimeouts(attempts))
+        .addNetworkInterceptor(new DispatchMarker(attempts))
         .build();
   }
 }

@@ -39,15 +39,15 @@ public final class OperationRequests {
   }
 
   /**
-   * The request of one attempt: the operation's URL and headers, {@code body} (shared by all
-   * attempts of a call, never copied) and the attempt's tag, built in one go.
+   * The request of one attempt: the operation's URL and headers and {@code body} (shared by all
+   * attempts of a call, never copied), built in one go. The attempt itself is found from its
+   * call ({@link InFlightAttempts}), not carried as a tag.
    */
-  public Request attempt(JsonBody body, AttemptTag tag) {
+  public Request attempt(JsonBody body) {
     return new Request.Builder()
         .url(url)
         .headers(headers)
         .method(operation.httpMethod(), body)
-        .tag(AttemptTag.class, tag)
         .build();
   }
 }

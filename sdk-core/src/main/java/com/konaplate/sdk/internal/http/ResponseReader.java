@@ -45,10 +45,10 @@ public final class ResponseReader {
   /**
    * Reads and classifies the response, closing it. Never throws: OkHttp and Okio throw
    * unchecked exceptions on some hostile bytes, and those end as an unreadable answer too. Every
-   * answer and failure carries {@code requestCorrelationId}, never the server's header.
+   * answer and failure carries {@code requestCorrelationId}, never the server's header; {@code tag}
+   * is the attempt the response answers (null outside a call of the SDK's).
    */
-  public AttemptResult read(Response response, String requestCorrelationId) {
-    AttemptTag tag = response.request().tag(AttemptTag.class);
+  public AttemptResult read(Response response, String requestCorrelationId, AttemptTag tag) {
     int status = response.code();
     AttemptResult result;
     try {

@@ -29,9 +29,10 @@ final class SigningInterceptor implements Interceptor {
   private final Clock clock;
   private final RequestSigner signer;
   private final PayloadEncryptor encryptor;
+  private final InFlightAttempts attempts;
 
   SigningInterceptor(String aspId, String accessKey, String timeZoneName, ZoneId zone, Clock clock,
-      RequestSigner signer, PayloadEncryptor encryptor) {
+      RequestSigner signer, PayloadEncryptor encryptor, InFlightAttempts attempts) {
     this.aspId = aspId;
     this.accessKey = accessKey;
     this.timeZoneName = timeZoneName;
@@ -39,12 +40,13 @@ final class SigningInterceptor implements Interceptor {
     this.clock = clock;
     this.signer = signer;
     this.encryptor = encryptor;
+    this.attempts = attempts;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    AttemptTag tag = request.tag(AttemptTag.class);
+    AttemptTag tag = attempts.of(chain.call());
     if (tag == null) {
       return chain.proceed(request);
     }

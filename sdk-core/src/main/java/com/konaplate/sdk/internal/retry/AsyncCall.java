@@ -73,14 +73,21 @@ final class AsyncCall<R> implements Callback {
       }
       executor.observer.attemptStarted(state.operation().operationId(), state);
       tag = new AttemptTag(state.correlationId(), requests.operation(), remaining, secrets);
-      request = requests.attempt(body, tag);
+      request = requests.attempt(body);
       Call call = executor.http.newCall(request);
       inFlight.set(call);
       if (future.isCancelled()) {
         return;
       }
       watch = executor.watchdog.watch(call, tag);
-      call.enqueue(this);
+      executor.attempts.start(call, tag);
+      try {
+        call.enqueue(this);
+      } catch (RuntimeException e) {
+        executor.attempts.end(call);
+        watch.close();
+        throw e;
+      }
     } catch (RuntimeException e) {
       failUntyped(e);
     }
@@ -89,9 +96,10 @@ final class AsyncCall<R> implements Callback {
   @Override
   public void onResponse(Call call, Response response) {
     inFlight.compareAndSet(call, null);
+    executor.attempts.end(call);
     AttemptResult result;
     try {
-      result = executor.reader.read(response, state.correlationId());
+      result = executor.reader.read(response, state.correlationId(), tag);
     } finally {
       watch.close();
     }
@@ -101,6 +109,7 @@ final class AsyncCall<R> implements Callback {
   @Override
   public void onFailure(Call call, IOException e) {
     inFlight.compareAndSet(call, null);
+    executor.attempts.end(call);
     watch.close();
     handle(CallExecutor.transportFailure(e, tag));
   }
@@ -110,7 +119,7 @@ final class AsyncCall<R> implements Callback {
       return;
     }
     try {
-      CallExecutor.Outcome<R> outcome = executor.afterAttempt(request, state, result, results);
+      CallExecutor.Outcome<R> outcome = executor.afterAttempt(request, secrets, state, result, results);
       if (outcome.result != null) {
         future.complete(outcome.result);
         return;

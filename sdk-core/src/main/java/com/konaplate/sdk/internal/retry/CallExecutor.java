@@ -10,6 +10,7 @@ import com.konaplate.sdk.internal.error.AttemptFailure;
 import com.konaplate.sdk.internal.http.AttemptResult;
 import com.konaplate.sdk.internal.http.AttemptTag;
 import com.konaplate.sdk.internal.http.EncryptionFailedException;
+import com.konaplate.sdk.internal.http.InFlightAttempts;
 import com.konaplate.sdk.internal.http.JsonBody;
 import com.konaplate.sdk.internal.http.OperationRequests;
 import com.konaplate.sdk.internal.http.RedactedCause;
@@ -39,6 +40,7 @@ import okhttp3.Request;
  */
 public final class CallExecutor {
   final OkHttpClient http;
+  final InFlightAttempts attempts;
   final ResponseReader reader;
   final Supplier<ScheduledExecutorService> scheduler;
   final Clock clock;
@@ -52,12 +54,13 @@ public final class CallExecutor {
   private final boolean encryption;
 
   /**
-   * Creates an executor over a configured OkHttp client; {@code scheduler} runs asynchronous
+   * Creates an executor over a configured OkHttp client, whose interceptors find each attempt
+   * in {@code attempts}; {@code scheduler} runs asynchronous
    * retries, {@code watchdogScheduler} the deadline watchdog; {@code requestsOf} and
    * {@code correlationIds} serve read-backs (a read-back is a call of its own); {@code
    * clientSecrets}, and each call's own secrets, are masked wherever a call logs or throws text.
    */
-  public CallExecutor(OkHttpClient http, ResponseReader reader, Sleeper sleeper,
+  public CallExecutor(OkHttpClient http, InFlightAttempts attempts, ResponseReader reader, Sleeper sleeper,
       Supplier<ScheduledExecutorService> scheduler,
       Supplier<ScheduledExecutorService> watchdogScheduler, Clock clock, Random random,
       RetryBudget budget, CallObserver observer, Function<String, OperationRequests> requestsOf,
@@ -65,6 +68,7 @@ public final class CallExecutor {
     this.encryption = encryption;
     this.clientSecrets = clientSecrets;
     this.http = http;
+    this.attempts = attempts;
     this.reader = reader;
     this.sleeper = sleeper;
     this.scheduler = scheduler;
@@ -99,17 +103,20 @@ public final class CallExecutor {
       }
       observer.attemptStarted(op, state);
       AttemptTag tag = new AttemptTag(correlationId, requests.operation(), remaining, secrets);
-      Request request = requests.attempt(body, tag);
+      Request request = requests.attempt(body);
       Call call = http.newCall(request);
       AttemptResult result;
+      attempts.start(call, tag);
       try (DeadlineWatchdog.Watch watch = watchdog.watch(call, tag)) {
-        result = reader.read(call.execute(), correlationId);
+        result = reader.read(call.execute(), correlationId, tag);
       } catch (IOException e) {
         result = transportFailure(e, tag);
       } catch (RuntimeException e) {
         result = unexpected(e, tag);
+      } finally {
+        attempts.end(call);
       }
-      Outcome<R> outcome = afterAttempt(request, state, result, results);
+      Outcome<R> outcome = afterAttempt(request, secrets, state, result, results);
       if (outcome.result != null) {
         return outcome.result;
       }
@@ -175,8 +182,8 @@ public final class CallExecutor {
   }
 
   /** Logs the attempt; on an answer reads the result, else returns the failure. */
-  <R> Outcome<R> afterAttempt(Request request, CallState state, AttemptResult result,
-      ResultReader<R> results) {
+  <R> Outcome<R> afterAttempt(Request request, KnownSecrets secrets, CallState state,
+      AttemptResult result, ResultReader<R> results) {
     R value = null;
     boolean read = false;
     if (result.answer() != null && result.answer().checksDeferred()) {
@@ -189,7 +196,7 @@ public final class CallExecutor {
         result = result.answer().recheck();
       }
     }
-    observer.attemptFinished(state.operation().operationId(), request, state, result);
+    observer.attemptFinished(state.operation().operationId(), request, secrets, state, result);
     if (result.answer() == null) {
       return Outcome.failed(result.failure());
     }

@@ -5,7 +5,6 @@ import com.konaplate.sdk.KonaplateListener;
 import com.konaplate.sdk.exception.KonaplateException;
 import com.konaplate.sdk.internal.error.AttemptFailure;
 import com.konaplate.sdk.internal.http.AttemptResult;
-import com.konaplate.sdk.internal.http.AttemptTag;
 import com.konaplate.sdk.internal.log.KnownSecrets;
 import com.konaplate.sdk.internal.log.Redactor;
 import java.time.Duration;
@@ -50,7 +49,8 @@ public final class CallObserver {
     }
   }
 
-  void attemptFinished(String operation, Request request, CallState s, AttemptResult r) {
+  void attemptFinished(String operation, Request request, KnownSecrets secrets, CallState s,
+      AttemptResult r) {
     int status = r.answer() != null ? r.answer().httpStatus() : r.failure().httpStatus();
     String code = r.answer() != null ? r.answer().code() : r.failure().code();
     if (LOG.isDebugEnabled()) {
@@ -61,8 +61,6 @@ public final class CallObserver {
           s.correlationId());
     }
     if (LOG.isTraceEnabled() && r.sentRequest() != null) {
-      AttemptTag tag = r.sentRequest().tag(AttemptTag.class);
-      KnownSecrets secrets = tag == null ? KnownSecrets.NONE : tag.secrets();
       Headers sent = r.sentRequest().headers();
       LOG.trace("request headers:{}", Redactor.headers(sent, secrets, sent));
       LOG.trace("response headers:{}", Redactor.headers(r.responseHeaders(), secrets, sent));

@@ -107,7 +107,7 @@ class CompactEnvelopeTest {
         .body(ResponseBody.create(SUCCESS, MediaType.get("application/json"))).build();
 
     ApiAnswer answer = new ResponseReader(null, Clock.systemUTC())
-        .read(response, "261125100203-1234567").answer();
+        .read(response, "261125100203-1234567", null).answer();
 
     assertEquals("000_000", answer.code());
     assertEquals("Success", answer.description());

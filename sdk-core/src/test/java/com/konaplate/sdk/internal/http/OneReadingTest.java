@@ -205,12 +205,13 @@ class OneReadingTest {
 
   private static AttemptResult read(ResponseReader reader, String body) {
     Request request = new Request.Builder().url("http://127.0.0.1/api/v1/transaction/card")
-        .tag(AttemptTag.class, new AttemptTag("261202000000-1234567", HISTORY, 10_000)).build();
+        .build();
     Response response = new Response.Builder().request(request).protocol(Protocol.HTTP_1_1)
         .code(200).message("OK")
         .body(ResponseBody.create(body.getBytes(StandardCharsets.UTF_8),
             MediaType.get("application/json")))
         .build();
-    return reader.read(response, "261202000000-1234567");
+    return reader.read(response, "261202000000-1234567",
+        new AttemptTag("261202000000-1234567", HISTORY, 10_000));
   }
 }

@@ -54,7 +54,7 @@ class ResponseReaderFuzzTest {
       }
     }
 
-    AttemptResult result = reader.read(response.build(), "261125100203-1234567");
+    AttemptResult result = reader.read(response.build(), "261125100203-1234567", null);
 
     assertNotNull(result);
     assertTrue((result.answer() == null) != (result.failure() == null));
