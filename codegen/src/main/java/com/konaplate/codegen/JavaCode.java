@@ -93,8 +93,8 @@ final class JavaCode {
       case ENUM:
         return ".string(" + name + ", " + get + " == null ? null : " + get + ".value())";
       case OBJECT:
-        return ".json(" + name + ", " + get + " == null ? null : " + f.refType + "Json.write("
-            + get + ").toString())";
+        return ".object(" + name + ", " + get + " == null ? null : " + f.refType + "Json.write("
+            + get + "))";
       case LIST:
       default:
         return ".json(" + name + ", " + arrayWriter(f.item, get) + ")";

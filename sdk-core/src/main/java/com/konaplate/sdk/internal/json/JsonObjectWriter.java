@@ -97,10 +97,25 @@ public final class JsonObjectWriter {
     return s;
   }
 
+  /**
+   * Adds member {@code name} with the object {@code nested} wrote (its members already checked
+   * as it wrote them), copied straight from its text; a null value is left out.
+   */
+  public JsonObjectWriter object(String name, JsonObjectWriter nested) {
+    if (nested != null) {
+      name(name);
+      out.append(nested.out).append('}');
+    }
+    return this;
+  }
+
   /** The object, closed. */
   @Override
   public String toString() {
-    return out.toString() + '}';
+    // Closed and reopened: one copy of the text, where "out + '}'" made two.
+    String closed = out.append('}').toString();
+    out.setLength(out.length() - 1);
+    return closed;
   }
 
   /** The object, closed, as UTF-8 bytes. */
