@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Headers;
 
 /**
- * Travels with one HTTP attempt as an OkHttp request tag: what the interceptors need to know
- * about the call, and whether the request left this client.
+ * One HTTP attempt, as the interceptors find it from its call ({@link InFlightAttempts}): what
+ * they need to know about the call, and whether the request left this client.
  */
 public final class AttemptTag {
   private final String correlationId;

@@ -9,8 +9,8 @@ import okhttp3.Call;
  *
  * <p>Why not a request tag: OkHttp copies a request's tags into new maps each time an
  * interceptor rebuilds the request, which the SDK's signing and OkHttp's own bridge both do;
- * with a tag that was some 1 KB and a microsecond of every call (benchmarks/), where an entry
- * here costs one insertion and one removal. Thread-safe.
+ * with a tag that was about 1.7 KB of every call and 1.5 – 1.8% of a history page's CPU samples
+ * (benchmarks/), where an entry here costs one insertion and one removal. Thread-safe.
  */
 public final class InFlightAttempts {
   private final ConcurrentHashMap<Call, AttemptTag> byCall = new ConcurrentHashMap<>();
