@@ -11,7 +11,6 @@ import com.konaplate.sdk.internal.http.ApiAnswer;
 import com.konaplate.sdk.internal.http.JsonBody;
 import com.konaplate.sdk.internal.http.OperationRequests;
 import com.konaplate.sdk.internal.json.JsonObjectWriter;
-import com.konaplate.sdk.internal.json.JsonText;
 import com.konaplate.sdk.internal.retry.CallExecutor;
 import com.konaplate.sdk.model.ResultMetadata;
 import com.konaplate.sdk.spec.ApiDescriptor;
@@ -79,7 +78,7 @@ public final class OperationCaller {
    * @throws KonaplateException on every failure, a RequestValidationException before any I/O
    */
   public <Q, R> R call(OperationDescriptor op, Q request, RequestOptions options,
-      Function<Q, JsonObjectWriter> writer, BiFunction<JsonText, ResultMetadata, R> reader) {
+      Function<Q, JsonObjectWriter> writer, BiFunction<String, ResultMetadata, R> reader) {
     JsonBody body = prepare(op, request, options, writer);
     return executor.execute(requests.get(op.operationId()), body, correlationId(options), policy,
         results(op, reader, body));
@@ -88,7 +87,7 @@ public final class OperationCaller {
   /** Calls {@code op} without blocking; every failure completes the future exceptionally. */
   public <Q, R> CompletableFuture<R> callAsync(OperationDescriptor op, Q request,
       RequestOptions options, Function<Q, JsonObjectWriter> writer,
-      BiFunction<JsonText, ResultMetadata, R> reader) {
+      BiFunction<String, ResultMetadata, R> reader) {
     JsonBody body;
     String correlationId;
     try {
@@ -186,9 +185,9 @@ public final class OperationCaller {
 
   /** Reads an answer (or a read-back's confirmation) into the result with its metadata. */
   private <R> CallExecutor.ResultReader<R> results(OperationDescriptor op,
-      BiFunction<JsonText, ResultMetadata, R> reader, JsonBody body) {
+      BiFunction<String, ResultMetadata, R> reader, JsonBody body) {
     return (answer, state, confirmed) -> {
-      JsonText data = answer == null ? JsonText.of(state.confirmedData()) : answer.dataJson();
+      String data = answer == null ? state.confirmedData() : answer.dataJson();
       ResultMetadata.Builder b = metadata(op, answer, state.correlationId(), state.attempts(),
           state.elapsed(), confirmed).sequenceId(state.sequenceId());
       if (op.token() != null) {
@@ -203,10 +202,10 @@ public final class OperationCaller {
    * request was sent) plus the validity the request's type gives, so never later than KONA
    * PLATE's own.
    */
-  private Instant issued(TokenDescriptor token, JsonText data, JsonBody body, Instant start) {
+  private Instant issued(TokenDescriptor token, String data, JsonBody body, Instant start) {
     String value = null;
     try {
-      value = data == null ? null : topLevelStrings(data.text(), token.field(), null)[0];
+      value = data == null ? null : topLevelStrings(data, token.field(), null)[0];
     } catch (RuntimeException unreadable) {
       // The generated reader refuses the answer with its own message.
     }

@@ -1,7 +1,6 @@
 package com.konaplate.sdk.internal.http;
 
 import com.google.gson.JsonObject;
-import com.konaplate.sdk.internal.json.JsonText;
 import com.konaplate.sdk.internal.json.ResponseFields;
 import com.konaplate.sdk.internal.json.StrictJson;
 import java.util.function.Supplier;
@@ -13,16 +12,16 @@ public final class ApiAnswer {
   private final String description;
   private final String correlationId;
   private final byte[] json;
-  private final JsonText data;
+  private final String dataText;
   private final Supplier<AttemptResult> recheck;
 
   /**
-   * {@code data} is the body for the readers, or null when the body is exactly the envelope,
-   * read without a parser.
+   * {@code dataText} is the body decoded as text for the readers, or null when the body is
+   * exactly the envelope, read without a parser.
    */
   ApiAnswer(int httpStatus, String code, String description, String correlationId, byte[] json,
-      JsonText data) {
-    this(httpStatus, code, description, correlationId, json, data, null);
+      String dataText) {
+    this(httpStatus, code, description, correlationId, json, dataText, null);
   }
 
   /**
@@ -30,13 +29,13 @@ public final class ApiAnswer {
    * classified with every check, for when the reader refuses the body.
    */
   ApiAnswer(int httpStatus, String code, String description, String correlationId, byte[] json,
-      JsonText data, Supplier<AttemptResult> recheck) {
+      String dataText, Supplier<AttemptResult> recheck) {
     this.httpStatus = httpStatus;
     this.code = code;
     this.description = description;
     this.correlationId = correlationId;
     this.json = json;
-    this.data = data;
+    this.dataText = dataText;
     this.recheck = recheck;
   }
 
@@ -86,11 +85,11 @@ public final class ApiAnswer {
   }
 
   /**
-   * The (decrypted) body for the generated readers: its bytes, or the text decoded when it was
-   * skimmed; null when it is exactly the envelope (nothing else to read).
+   * The (decrypted) body as text for the generated readers, decoded once when it was skimmed; null
+   * when it is exactly the envelope (nothing else to read).
    */
-  public JsonText dataJson() {
-    return data;
+  public String dataJson() {
+    return dataText;
   }
 
   /** The whole (decrypted) response object as a tree, parsed on each call (for read-backs). */

@@ -6,7 +6,6 @@ import com.konaplate.sdk.exception.KonaplateCryptoException;
 import com.konaplate.sdk.internal.error.AttemptFailure;
 import com.konaplate.sdk.internal.error.AttemptFailure.Kind;
 import com.konaplate.sdk.internal.json.AnswerSkim;
-import com.konaplate.sdk.internal.json.JsonText;
 import com.konaplate.sdk.internal.json.StrictJson;
 import com.konaplate.sdk.internal.log.KnownSecrets;
 import com.konaplate.sdk.spec.ApiDescriptor;
@@ -207,7 +206,7 @@ public final class ResponseReader {
     if (status >= 200 && status < 300 && successCode) {
       return AttemptResult.success(
           new ApiAnswer(status, code, description, correlationId, json,
-              compact != null ? null : JsonText.of(skim.text())));
+              compact != null ? null : skim.text()));
     }
     if (status >= 400 && status < 500 && !successCode) {
       return fail(Kind.API, status, code, description, correlationId, false, false, null);

@@ -43,14 +43,6 @@ public final class ResponseFields {
   }
 
   /**
-   * A strict reader of a response body for a generated reader's top level; {@code null} (an
-   * answer that was only its envelope) reads as an empty object.
-   */
-  public static JsonReader reader(JsonText json) {
-    return (json == null ? JsonText.EMPTY_OBJECT : json).reader();
-  }
-
-  /**
    * Checks that the object just read was the whole text: an answer read in one pass (not skimmed
    * first) may be cut short or carry something after its object.
    */

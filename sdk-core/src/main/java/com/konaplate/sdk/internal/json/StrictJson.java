@@ -42,17 +42,9 @@ public final class StrictJson {
    * A reader of {@code text} as strict as RFC 8259 where Gson can be ({@code Strictness.STRICT});
    * on an older Gson legacy strict, and {@link #refusedBeforeReading} covers the difference.
    */
-  public static JsonReader reader(String text) {
-    return reader(new StringReader(text));
-  }
-
-  /**
-   * A reader of {@code chars} as strict as {@link #reader(String)}; on a Gson without
-   * {@code Strictness} only for text that {@link #refusedBeforeReading} has let through.
-   */
   @SuppressWarnings("deprecation") // setLenient: the one strictness setting every Gson has
-  static JsonReader reader(Reader chars) {
-    JsonReader in = new JsonReader(chars);
+  public static JsonReader reader(String text) {
+    JsonReader in = new JsonReader(new StringReader(text));
     if (!RFC_STRICT_READER) {
       in.setLenient(false);
       return in;
@@ -72,14 +64,6 @@ public final class StrictJson {
    */
   public static boolean refusedBeforeReading(String text) {
     return !RFC_STRICT_READER && departsFromRfc8259(text);
-  }
-
-  /**
-   * {@link #refusedBeforeReading(String)} of the UTF-8 {@code bytes}: decoded only on a Gson
-   * without {@code Strictness}, where the scan needs the text.
-   */
-  public static boolean refusedBeforeReading(byte[] utf8) {
-    return !RFC_STRICT_READER && departsFromRfc8259(new String(utf8, StandardCharsets.UTF_8));
   }
 
   private static Method findSetStrictness() {
