@@ -150,14 +150,9 @@ public final class FieldInfo {
     return Javadoc.text(description == null ? "The " + jsonName + " field." : description);
   }
 
-  /** The reader's flag recording that this member came. */
-  public String seenFlag() {
-    return JavaCode.seenFlag(this);
-  }
-
-  /** The reader's flag recording that this required field got a value. */
-  public String gotFlag() {
-    return JavaCode.gotFlag(this);
+  /** The call that describes this field to a generated reader's {@code ObjectFields}. */
+  public String describeMember() {
+    return JavaCode.describeMember(this);
   }
 
   /** The field's JSON name as a Java string literal. */

@@ -13,55 +13,39 @@ final class JavaCode {
   private JavaCode() {
   }
 
-  /** Reads the next value, field {@code f} of the object at {@code path}, from reader {@code in}. */
-  static String readValue(FieldInfo f) {
-    String name = literal(f.jsonName);
+  /**
+   * The call that describes field {@code f} to a generated reader's {@code ObjectFields}: plain
+   * strings, integers and booleans by kind, the others with the lambda that reads their value.
+   */
+  static String describeMember(FieldInfo f) {
+    String head = literal(f.jsonName) + ", " + f.required;
     switch (f.kind) {
       case STRING:
-        return "ResponseFields.string(in, path, " + name + ")";
+        return ".string(" + head + ")";
       case LONG:
-        return "ResponseFields.integer(in, path, " + name + ")";
+        return ".integer(" + head + ")";
       case BOOLEAN:
-        return "ResponseFields.bool(in, path, " + name + ")";
+        return ".bool(" + head + ")";
       case ENUM:
-        return "ResponseFields.enumValue(in, path, " + name + ", " + modelType(f.refType) + "::of)";
+        return ".value(" + head + ", (in, path, name) -> ResponseFields.enumValue(in, path, name, "
+            + modelType(f.refType) + "::of))";
       case OBJECT:
-        return "ResponseFields.object(in, path, " + name + ", " + f.refType + "Json::read)";
+        return ".value(" + head + ", (in, path, name) -> ResponseFields.object(in, path, name, "
+            + f.refType + "Json::read))";
       case LIST:
       default:
-        return "ResponseFields.list(in, path, " + name + ", " + itemReader(f.item) + ")";
+        return ".value(" + head + ", (in, path, name) -> ResponseFields.list(in, path, name, "
+            + itemReader(f.item) + "))";
     }
   }
 
   /**
-   * The statements of field {@code f}'s case in a generated reader: a member given twice is
-   * refused (an answer that says two things says nothing); a required field also records that a
-   * value came (JSON null is none), so a missing one fails after the loop.
+   * The statement of a generated reader that sets field {@code f} on builder {@code b} from
+   * {@code values[index]}, the value {@code ObjectFields} read (null when absent: the builder's
+   * own default, since a builder starts empty).
    */
-  static String readCase(FieldInfo f) {
-    String seen = seenFlag(f);
-    String head = "if (" + seen + ") {\n"
-        + "            throw ResponseFields.repeated(path, " + literal(f.jsonName) + ");\n"
-        + "          }\n"
-        + "          " + seen + " = true;\n          ";
-    if (!f.required) {
-      return head + "b." + f.accessor + "(" + readValue(f) + ");";
-    }
-    return head + f.qualifiedBoxedType() + " " + f.accessor + " = " + readValue(f) + ";\n"
-        + "          if (" + f.accessor + " != null) {\n"
-        + "            b." + f.accessor + "(" + f.accessor + ");\n"
-        + "            " + gotFlag(f) + " = true;\n"
-        + "          }";
-  }
-
-  /** The local flag of a generated reader that records a member came. */
-  static String seenFlag(FieldInfo f) {
-    return "seen" + f.accessorCapitalized();
-  }
-
-  /** The local flag of a generated reader that records a required field got a value. */
-  static String gotFlag(FieldInfo f) {
-    return "got" + f.accessorCapitalized();
+  static String setMember(FieldInfo f, int index) {
+    return "b." + f.accessor + "((" + f.qualifiedBoxedType() + ") values[" + index + "]);";
   }
 
   private static String itemReader(FieldInfo item) {

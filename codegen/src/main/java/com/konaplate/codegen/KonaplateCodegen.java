@@ -180,7 +180,14 @@ public class KonaplateCodegen extends DefaultCodegen implements CodegenConfig {
     x.put("x-kp-has-fields", !fields.isEmpty());
     x.put("x-kp-request", request);
     x.put("x-kp-result", resultOf != null);
-    x.put("x-kp-name-groups", NameDispatch.groups(fields, resultOf != null));
+    // A result's reader describes the envelope first (where answers carry it), so its fields'
+    // values follow it.
+    int first = resultOf != null ? 1 : 0;
+    List<String> sets = new ArrayList<>();
+    for (int i = 0; i < fields.size(); i++) {
+      sets.add(JavaCode.setMember(fields.get(i), first + i));
+    }
+    x.put("x-kp-set-members", sets);
     if (resultOf != null) {
       x.put("x-kp-operation", resultOf.operationId);
       x.put("x-kp-operation-summary", Javadoc.text(resultOf.summary).replaceAll("\\.$", ""));
