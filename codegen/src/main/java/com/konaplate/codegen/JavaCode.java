@@ -14,8 +14,8 @@ final class JavaCode {
   }
 
   /**
-   * The call that describes field {@code f} to a generated reader's {@code ObjectFields}: plain
-   * strings, integers and booleans by kind, the others with the lambda that reads their value.
+   * The call that describes field {@code f} to a generated reader's {@code ObjectFields}: by
+   * kind, with what reads a nested value (an enum's {@code of}, a reader's {@code read}).
    */
   static String describeMember(FieldInfo f) {
     String head = literal(f.jsonName) + ", " + f.required;
@@ -27,15 +27,14 @@ final class JavaCode {
       case BOOLEAN:
         return ".bool(" + head + ")";
       case ENUM:
-        return ".value(" + head + ", (in, path, name) -> ResponseFields.enumValue(in, path, name, "
-            + modelType(f.refType) + "::of))";
+        return ".enumValue(" + head + ", " + modelType(f.refType) + "::of)";
       case OBJECT:
-        return ".value(" + head + ", (in, path, name) -> ResponseFields.object(in, path, name, "
-            + f.refType + "Json::read))";
+        return ".object(" + head + ", " + f.refType + "Json::read)";
       case LIST:
       default:
-        return ".value(" + head + ", (in, path, name) -> ResponseFields.list(in, path, name, "
-            + itemReader(f.item) + "))";
+        return f.item.kind == FieldInfo.Kind.OBJECT
+            ? ".objects(" + head + ", " + f.item.refType + "Json::read)"
+            : ".list(" + head + ", " + itemReader(f.item) + ")";
     }
   }
 
@@ -57,10 +56,8 @@ final class JavaCode {
       case BOOLEAN:
         return "ResponseFields.BOOLEAN_ITEM";
       case ENUM:
-        return "ResponseFields.enumItem(" + modelType(item.refType) + "::of)";
-      case OBJECT:
       default:
-        return "ResponseFields.objectItem(" + item.refType + "Json::read)";
+        return "ResponseFields.enumItem(" + modelType(item.refType) + "::of)";
     }
   }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The members of one object type of a response, and the one loop that reads any of them: each
@@ -23,30 +24,29 @@ import java.util.Map;
  * Immutable and thread-safe.
  */
 public final class ObjectFields {
-  /** Reads a member's value that is not a plain string, integer or boolean. */
-  @FunctionalInterface
-  public interface ValueReader<T> {
-    /** The value of member {@code name} of the object at {@code path}. */
-    T read(JsonReader in, String path, String name) throws IOException;
-  }
-
   private static final byte STRING = 0;
   private static final byte INTEGER = 1;
   private static final byte BOOLEAN = 2;
-  private static final byte VALUE = 3;
-  private static final byte ENVELOPE = 4;
+  private static final byte ENUM = 3;
+  private static final byte OBJECT = 4;
+  private static final byte LIST = 5;
+  private static final byte OBJECT_LIST = 6;
+  private static final byte ENVELOPE = 7;
+  /** A member that came as JSON null: seen, so a second one is refused, but null. */
+  private static final Object CAME_AS_NULL = new Object();
 
   private final String[] names;
   private final byte[] kinds;
   private final boolean[] required;
-  private final ValueReader<?>[] readers;
+  /** Per member: the enum's {@code of}, the object's or the element's reader, or null. */
+  private final Object[] helpers;
 
   private ObjectFields(Builder b) {
     int n = b.names.size();
     this.names = b.names.toArray(new String[n]);
     this.kinds = new byte[n];
     this.required = new boolean[n];
-    this.readers = b.readers.toArray(new ValueReader<?>[n]);
+    this.helpers = b.helpers.toArray();
     for (int i = 0; i < n; i++) {
       kinds[i] = b.kinds.get(i);
       required[i] = b.required.get(i);
@@ -69,7 +69,6 @@ public final class ObjectFields {
   public Object[] read(JsonReader in, String path) throws IOException {
     int n = names.length;
     Object[] values = new Object[n + 1];
-    boolean[] seen = new boolean[n];
     Map<String, String> unknown = null;
     int expected = 0;
     in.beginObject();
@@ -80,15 +79,18 @@ public final class ObjectFields {
         unknown = ResponseFields.unknown(unknown, name, in);
         continue;
       }
-      if (seen[i]) {
+      if (values[i] != null) {
         throw ResponseFields.repeated(path, names[i]);
       }
-      seen[i] = true;
-      values[i] = value(i, in, path);
+      Object value = value(i, in, path);
+      values[i] = value == null ? CAME_AS_NULL : value;
       expected = i + 1;
     }
     in.endObject();
     for (int i = 0; i < n; i++) {
+      if (values[i] == CAME_AS_NULL) {
+        values[i] = null;
+      }
       if (required[i] && values[i] == null) {
         throw ResponseFields.missing(path, names[i]);
       }
@@ -112,19 +114,29 @@ public final class ObjectFields {
     return -1;
   }
 
+  @SuppressWarnings("unchecked") // each helper was added with the kind that reads it
   private Object value(int i, JsonReader in, String path) throws IOException {
+    String name = names[i];
     switch (kinds[i]) {
       case STRING:
-        return ResponseFields.string(in, path, names[i]);
+        return ResponseFields.string(in, path, name);
       case INTEGER:
-        return ResponseFields.integer(in, path, names[i]);
+        return ResponseFields.integer(in, path, name);
       case BOOLEAN:
-        return ResponseFields.bool(in, path, names[i]);
-      case ENVELOPE:
+        return ResponseFields.bool(in, path, name);
+      case ENUM:
+        return ResponseFields.enumValue(in, path, name, (Function<String, ?>) helpers[i]);
+      case OBJECT:
+        return ResponseFields.object(in, path, name, (ResponseFields.ItemReader<?>) helpers[i]);
+      case LIST:
+        return ResponseFields.list(in, path, name, (ResponseFields.ItemReader<?>) helpers[i]);
+      case OBJECT_LIST:
+        // A new element reader per list: it keeps the last element path it built.
+        return ResponseFields.list(in, path, name,
+            ResponseFields.objectItem((ResponseFields.ItemReader<?>) helpers[i]));
+      default:
         in.skipValue(); // a result's envelope: read by the engine
         return null;
-      default:
-        return readers[i].read(in, path, names[i]);
     }
   }
 
@@ -133,7 +145,7 @@ public final class ObjectFields {
     private final List<String> names = new ArrayList<>();
     private final List<Byte> kinds = new ArrayList<>();
     private final List<Boolean> required = new ArrayList<>();
-    private final List<ValueReader<?>> readers = new ArrayList<>();
+    private final List<Object> helpers = new ArrayList<>();
 
     private Builder() {
     }
@@ -153,9 +165,24 @@ public final class ObjectFields {
       return add(name, BOOLEAN, required, null);
     }
 
-    /** A member read by {@code reader}: an object, an array, an extensible enum. */
-    public Builder value(String name, boolean required, ValueReader<?> reader) {
-      return add(name, VALUE, required, reader);
+    /** An extensible-enum member, its value made by {@code of}. */
+    public Builder enumValue(String name, boolean required, Function<String, ?> of) {
+      return add(name, ENUM, required, of);
+    }
+
+    /** An object member, read by {@code reader} (a generated reader's {@code read}). */
+    public Builder object(String name, boolean required, ResponseFields.ItemReader<?> reader) {
+      return add(name, OBJECT, required, reader);
+    }
+
+    /** An array member of plain values or enums, each element read by {@code item}. */
+    public Builder list(String name, boolean required, ResponseFields.ItemReader<?> item) {
+      return add(name, LIST, required, item);
+    }
+
+    /** An array member of objects, each read by {@code reader} (a generated reader's {@code read}). */
+    public Builder objects(String name, boolean required, ResponseFields.ItemReader<?> reader) {
+      return add(name, OBJECT_LIST, required, reader);
     }
 
     /**
@@ -166,14 +193,14 @@ public final class ObjectFields {
       return add("response", ENVELOPE, false, null);
     }
 
-    private Builder add(String name, byte kind, boolean isRequired, ValueReader<?> reader) {
+    private Builder add(String name, byte kind, boolean isRequired, Object helper) {
       if (names.contains(name)) {
         throw new IllegalArgumentException("member described twice: " + name);
       }
       names.add(name);
       kinds.add(kind);
       required.add(isRequired);
-      readers.add(reader);
+      helpers.add(helper);
       return this;
     }
 

@@ -25,8 +25,7 @@ class ObjectFieldsTest {
       .string("name", true)
       .integer("amount", false)
       .bool("active", false)
-      .value("tags", false,
-          (in, path, name) -> ResponseFields.list(in, path, name, ResponseFields.STRING_ITEM))
+      .list("tags", false, ResponseFields.STRING_ITEM)
       .build();
 
   private static Object[] read(String json) throws IOException {
