@@ -152,6 +152,16 @@ public class MoneyBenchmarks {
     return turn.sdk ? sdkHistory(m) : historyFloor(m);
   }
 
+  /**
+   * The charge and its floor in alternate iterations of one fork, the floor first, as the walk
+   * ({@link #historyAlternating}): separate forks of the charge ran at speeds that differed by
+   * about as much as the target's margin.
+   */
+  @Benchmark
+  public Object chargeAlternating(Money m, Turn turn) throws IOException {
+    return turn.sdk ? sdkCharge(m) : chargeFloor(m);
+  }
+
   /** A charge as a partner makes one: a request built for it, no sequenceId of its own. */
   static ChargeResult charge(KonaplateClient client) {
     return client.charges().fromBankAccount(ChargeRequest.builder()

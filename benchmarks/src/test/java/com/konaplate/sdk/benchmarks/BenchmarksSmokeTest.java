@@ -86,6 +86,18 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void alternatingCharge_runsTheFloorThenTheSdk_eachChargingOnce() throws Exception {
+    MoneyBenchmarks b = new MoneyBenchmarks();
+    Turn turn = new Turn();
+    turn.next(iteration(IterationType.MEASUREMENT));
+    assertFalse(turn.sdk, "the floor first");
+    assertFloorCharge((HandWrittenMoney.ChargeAnswer) b.chargeAlternating(money, turn));
+    turn.next(iteration(IterationType.MEASUREMENT));
+    assertTrue(turn.sdk, "then the SDK");
+    assertSdkCharge((ChargeResult) b.chargeAlternating(money, turn));
+  }
+
+  @Test
   void historyWalk_readsThePagesInOrderWhateverTheSocket() {
     List<String> expected = new ArrayList<>();
     for (int i = 0; i < Fixtures.HISTORY_PAGES * Fixtures.HISTORY_PAGE_SIZE; i++) {
