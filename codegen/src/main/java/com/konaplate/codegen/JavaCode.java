@@ -56,8 +56,10 @@ final class JavaCode {
       case BOOLEAN:
         return "ResponseFields.BOOLEAN_ITEM";
       case ENUM:
-      default:
         return "ResponseFields.enumItem(" + modelType(item.refType) + "::of)";
+      default:
+        // Lists of objects are described with .objects; openapi.yaml has no lists of lists.
+        throw new IllegalArgumentException("no element reader for a list of " + item.kind);
     }
   }
 

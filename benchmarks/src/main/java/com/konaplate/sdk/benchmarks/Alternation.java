@@ -11,7 +11,8 @@ import org.openjdk.jmh.results.RunResult;
  * The figures of an alternating benchmark ({@link ThroughputBenchmarks#alternating},
  * {@link MoneyBenchmarks#historyAlternating}, {@link MoneyBenchmarks#chargeAlternating}): each
  * fork's measured iterations split into the reference's (1st, 3rd...) and the SDK's (2nd,
- * 4th...), and the SDK/reference ratio of each neighbouring pair. Intervals are 99.9% Student's t, as JMH's.
+ * 4th...), and the SDK/reference ratio of each neighbouring pair. Intervals are 99.9% Student's
+ * t, as JMH's.
  */
 final class Alternation {
   private static final double CONFIDENCE = 0.999;

@@ -135,7 +135,8 @@ public final class BenchmarkReport {
           + " iterations), %d warm-up iterations of %s + %d "
           + "measured of %s per fork; the charge and the walk, each with its floor, also in %d "
           + "forks alternating iterations (" + 2 * pairWarmups + " warm-up for the charge, "
-          + 2 * searchWarmups() + " for the walk, " + 2 * pairIterations + " measured); at 32 threads both clients in %d forks, in alternate "
+          + 2 * searchWarmups() + " for the walk, " + 2 * pairIterations + " measured); "
+          + "at 32 threads both clients in %d forks, in alternate "
           + "iterations: %d × %s warm-up, then %d pairs of %s iterations; other network and "
           + "crypto benchmarks %d × %s + %d × %s; in-memory (money included), signing, and the "
           + "search answer's decryption and parse %d × %s + %d × %s; throughput at 1 and 8 "
@@ -210,29 +211,13 @@ public final class BenchmarkReport {
       // walks do (fork pairs from 0.86x to 1.54x in one run, 2026-12-02), where neighbouring
       // iterations share their fork's JIT, heap and machine state. Each walk gets half of the
       // warm-up, so the forks warm up twice as long.
-      ChainedOptionsBuilder walkAlternating = options(profile, jvmArgs)
-          .include(money + "historyAlternating$")
-          .forks(profile.pairs)
-          .warmupIterations(2 * profile.searchWarmups())
-          .measurementIterations(2 * profile.pairIterations)
-          .threads(1)
-          .addProfiler(CpuTimeProfiler.class);
-      for (RunResult result : new Runner(walkAlternating.build()).run()) {
-        r.alternatingWalk = Alternation.of(result);
-      }
+      r.alternatingWalk = alternating(profile, jvmArgs, money + "historyAlternating$",
+          2 * profile.searchWarmups());
       // The charge likewise: in separate forks its floor took 89.1 to 186.4 us a charge from one
       // fork to the next and the SDK 108.2 to 140.1 us (2026-12-03 15:35), so the verdict
       // (1.055 to 1.125x over five runs of unchanged code) followed where forks fell.
-      ChainedOptionsBuilder chargeAlternating = options(profile, jvmArgs)
-          .include(money + "chargeAlternating$")
-          .forks(profile.pairs)
-          .warmupIterations(2 * profile.pairWarmups)
-          .measurementIterations(2 * profile.pairIterations)
-          .threads(1)
-          .addProfiler(CpuTimeProfiler.class);
-      for (RunResult result : new Runner(chargeAlternating.build()).run()) {
-        r.alternatingCharge = Alternation.of(result);
-      }
+      r.alternatingCharge = alternating(profile, jvmArgs, money + "chargeAlternating$",
+          2 * profile.pairWarmups);
       r.loads.put("after money forks", Machine.loadAverage());
 
       // 3, 4, the encrypted call's transport floor and its floor as one call: one fork each.
@@ -324,6 +309,27 @@ public final class BenchmarkReport {
         .shouldFailOnError(true);
   }
 
+  /**
+   * Runs the alternating benchmark {@code include} (a floor and the SDK in turn, see
+   * {@link Turn}) in {@code profile.pairs} forks of {@code warmups} warm-up iterations and twice
+   * the pair iterations measured, and splits its iterations into the two sides.
+   */
+  private static Alternation alternating(Profile profile, List<String> jvmArgs, String include,
+      int warmups) throws RunnerException {
+    ChainedOptionsBuilder options = options(profile, jvmArgs)
+        .include(include)
+        .forks(profile.pairs)
+        .warmupIterations(warmups)
+        .measurementIterations(2 * profile.pairIterations)
+        .threads(1)
+        .addProfiler(CpuTimeProfiler.class);
+    Alternation result = null;
+    for (RunResult run : new Runner(options.build()).run()) {
+      result = Alternation.of(run);
+    }
+    return result;
+  }
+
   private static void interleave(Map<String, RunResult> into,
       Supplier<ChainedOptionsBuilder> options, int rounds, String... includes)
       throws RunnerException {
@@ -397,6 +403,7 @@ public final class BenchmarkReport {
     Alternation alternating32;
     /** The walk (sdk) and its floor (raw) in alternate iterations of the same forks. */
     Alternation alternatingWalk;
+    /** The charge (sdk) and its floor (raw) in alternate iterations of the same forks. */
     Alternation alternatingCharge;
     long connections32;
     /** The encrypted Search for Card answer's size on the wire ({@code encData} envelope). */
@@ -913,7 +920,7 @@ public final class BenchmarkReport {
           .append(Double.isNaN(a.value) ? "–" : a.format(0)).append(" |\n");
     }
 
-    /** A row of an alternating benchmark: its wall time and whole-JVM CPU (the others unmeasured). */
+    /** A row of an alternating benchmark: wall time and whole-JVM CPU (the others unmeasured). */
     private static void alternatingRow(StringBuilder md, String what, Figure time, Figure jvmCpu) {
       md.append("| ").append(what).append(" | ").append(time.format(1)).append(" | – | ")
           .append(Double.isNaN(jvmCpu.value) ? "–" : jvmCpu.format(1)).append(" | – |\n");

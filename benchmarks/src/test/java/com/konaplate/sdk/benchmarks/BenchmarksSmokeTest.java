@@ -2,7 +2,6 @@ package com.konaplate.sdk.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,24 +76,24 @@ class BenchmarksSmokeTest {
   void alternatingWalk_runsTheFloorThenTheSdk_eachReadingEveryPage() throws Exception {
     MoneyBenchmarks b = new MoneyBenchmarks();
     Turn turn = new Turn();
-    turn.next(iteration(IterationType.MEASUREMENT));
-    assertFalse(turn.sdk, "the floor first");
-    assertEquals(MoneyFixture.historyAmountTotal(), b.historyAlternating(money, turn));
-    turn.next(iteration(IterationType.MEASUREMENT));
-    assertTrue(turn.sdk, "then the SDK");
-    assertEquals(MoneyFixture.historyAmountTotal(), b.historyAlternating(money, turn));
+    assertEquals(MoneyFixture.historyAmountTotal(), b.historyAlternating(money, next(turn, false)));
+    assertEquals(MoneyFixture.historyAmountTotal(), b.historyAlternating(money, next(turn, true)));
   }
 
   @Test
   void alternatingCharge_runsTheFloorThenTheSdk_eachChargingOnce() throws Exception {
     MoneyBenchmarks b = new MoneyBenchmarks();
     Turn turn = new Turn();
+    assertFloorCharge((HandWrittenMoney.ChargeAnswer) b.chargeAlternating(money,
+        next(turn, false)));
+    assertSdkCharge((ChargeResult) b.chargeAlternating(money, next(turn, true)));
+  }
+
+  /** {@code turn} moved to the next measured iteration, checked to be the SDK's or the floor's. */
+  private static Turn next(Turn turn, boolean sdk) {
     turn.next(iteration(IterationType.MEASUREMENT));
-    assertFalse(turn.sdk, "the floor first");
-    assertFloorCharge((HandWrittenMoney.ChargeAnswer) b.chargeAlternating(money, turn));
-    turn.next(iteration(IterationType.MEASUREMENT));
-    assertTrue(turn.sdk, "then the SDK");
-    assertSdkCharge((ChargeResult) b.chargeAlternating(money, turn));
+    assertEquals(sdk, turn.sdk, sdk ? "then the SDK" : "the floor first");
+    return turn;
   }
 
   @Test
