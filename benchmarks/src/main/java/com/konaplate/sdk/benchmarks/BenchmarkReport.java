@@ -173,17 +173,19 @@ public final class BenchmarkReport {
       jvmArgs.add("-D" + Endpoint.PORT_PROPERTY + "=" + server.port());
       jvmArgs.add("-D" + Endpoint.KEYS_PROPERTY + "=" + keyDir);
       r.forkArgs = String.join(" ", FORK_HEAP);
-      // The single-threaded loopback benchmarks with the server and the fork on CPUs of their
-      // own (Placement says why); the in-memory and multi-threaded ones as before, unpinned.
-      Placement placement = Placement.pinned(keyDir);
+      // The single-threaded loopback benchmarks with the server and the forks' benchmark thread
+      // on CPUs of their own (Placement says why); the in-memory and multi-threaded ones as
+      // before, unpinned.
+      Placement placement = Placement.pinned();
       r.placement = placement.description();
-      String pinnedJvm = placement.forkJvm();
+      List<String> pinnedArgs = new ArrayList<>(jvmArgs);
+      pinnedArgs.addAll(placement.forkArguments());
 
       // 1 and 2 (and 7 for them), and the peer (the stock generated client): raw OkHttp, the
       // SDK and the peer in alternating forks, so that a burst of load on this shared machine
       // lands on all of them rather than on one.
       String call = Pattern.quote(CallBenchmarks.class.getName() + ".");
-      Supplier<ChainedOptionsBuilder> paired = () -> options(profile, jvmArgs, pinnedJvm)
+      Supplier<ChainedOptionsBuilder> paired = () -> options(profile, pinnedArgs)
           .warmupIterations(profile.pairWarmups)
           .measurementIterations(profile.pairIterations)
           .threads(1)
@@ -216,18 +218,18 @@ public final class BenchmarkReport {
       // walks do (fork pairs from 0.86x to 1.54x in one run, 2026-12-02), where neighbouring
       // iterations share their fork's JIT, heap and machine state. Each walk gets half of the
       // warm-up, so the forks warm up twice as long.
-      r.alternatingWalk = alternating(profile, jvmArgs, pinnedJvm, money + "historyAlternating$",
+      r.alternatingWalk = alternating(profile, pinnedArgs, money + "historyAlternating$",
           2 * profile.searchWarmups());
       // The charge likewise: in separate forks its floor took 89.1 to 186.4 us a charge from one
       // fork to the next and the SDK 108.2 to 140.1 us (2026-12-03 15:35), so the verdict
       // (1.055 to 1.125x over five runs of unchanged code) followed where forks fell.
-      r.alternatingCharge = alternating(profile, jvmArgs, pinnedJvm, money + "chargeAlternating$",
+      r.alternatingCharge = alternating(profile, pinnedArgs, money + "chargeAlternating$",
           2 * profile.pairWarmups);
       r.loads.put("after money forks", Machine.loadAverage());
 
       // 3, 4, the encrypted call's transport floor and its floor as one call: one fork each.
       String crypto = Pattern.quote(CryptoFloorBenchmark.class.getName() + ".");
-      ChainedOptionsBuilder perCall = options(profile, jvmArgs, pinnedJvm)
+      ChainedOptionsBuilder perCall = options(profile, pinnedArgs)
           .include(call + "(sdkEncrypted|rawOkHttpEncryptedSizes|rawOkHttpWithCryptoFloor)$")
           .include(search + "rawOkHttpSearch$")
           .include(crypto + "(cryptoFloor|sdkJwe)$")
@@ -315,20 +317,14 @@ public final class BenchmarkReport {
         .shouldFailOnError(true);
   }
 
-  /** {@link #options(Profile, List)} with forks started by {@code jvm} (null: JMH's default). */
-  private static ChainedOptionsBuilder options(Profile profile, List<String> jvmArgs, String jvm) {
-    ChainedOptionsBuilder o = options(profile, jvmArgs);
-    return jvm == null ? o : o.jvm(jvm);
-  }
-
   /**
    * Runs the alternating benchmark {@code include} (a floor and the SDK in turn, see
    * {@link Turn}) in {@code profile.pairs} forks of {@code warmups} warm-up iterations and twice
    * the pair iterations measured, and splits its iterations into the two sides.
    */
-  private static Alternation alternating(Profile profile, List<String> jvmArgs, String jvm,
-      String include, int warmups) throws RunnerException {
-    ChainedOptionsBuilder options = options(profile, jvmArgs, jvm)
+  private static Alternation alternating(Profile profile, List<String> jvmArgs, String include,
+      int warmups) throws RunnerException {
+    ChainedOptionsBuilder options = options(profile, jvmArgs)
         .include(include)
         .forks(profile.pairs)
         .warmupIterations(warmups)

@@ -52,6 +52,7 @@ public class MoneyBenchmarks {
 
     @Setup(Level.Trial)
     public void start() {
+      Placement.pinBenchmarkThread(); // when the report asks: on its own CPU, see Placement
       Endpoint endpoint = Endpoint.get();
       raw = Clients.rawOkHttp();
       rawCharge = Clients.rawCharge(endpoint.url);

@@ -2,16 +2,21 @@ package com.konaplate.sdk.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Where the single-threaded loopback benchmarks run: the loopback server (this JVM) on CPU 0 and
- * each JMH fork on CPU 1, with {@code taskset}, when the machine has both and the tool.
+ * Where the single-threaded loopback benchmarks run: the loopback server (this JVM, all its
+ * threads) on CPU 0 and each fork's benchmark thread on CPU 1, with {@code taskset}, when the
+ * machine has both and the tool. A fork starts on CPU 0, its parent's, so its own threads (JIT,
+ * GC, JMH's) stay there with the server; the threads its benchmark thread starts (the clients'
+ * own: OkHttp's task runner, the SDK's scheduler) inherit CPU 1. Nothing else then competes with
+ * the benchmark thread for its CPU, for the SDK and its floor alike.
  *
  * <p>Why: on this two-vCPU virtual machine a loopback round trip took about 25 us when the
  * client and the server thread happened to share a CPU and about 88 us when they did not (the
@@ -23,51 +28,41 @@ import java.util.concurrent.TimeUnit;
  * where {@code taskset} or a second CPU is missing.
  */
 final class Placement {
+  /** The fork's system property naming the CPU its benchmark thread is pinned to. */
+  static final String WORKER_CPU_PROPERTY = "konaplate.bench.workerCpu";
   private static final String TASKSET = "taskset";
 
-  /** Null when unpinned. */
-  private final Path forkLauncher;
+  private final boolean pinned;
   private final String description;
 
-  private Placement(Path forkLauncher, String description) {
-    this.forkLauncher = forkLauncher;
+  private Placement(boolean pinned, String description) {
+    this.pinned = pinned;
     this.description = description;
   }
 
-  /**
-   * Pins this JVM to CPU 0 (its threads now and later) and writes a launcher into
-   * {@code workDir} that starts a JVM on CPU 1; unpinned when that cannot be done.
-   */
-  static Placement pinned(Path workDir) {
+  /** Pins this JVM (the server's), its threads now and later, to CPU 0; unpinned if it cannot. */
+  static Placement pinned() {
     if (Runtime.getRuntime().availableProcessors() < 2) {
-      return new Placement(null, "unpinned (one CPU)");
+      return new Placement(false, "unpinned (one CPU)");
     }
-    long pid = ProcessHandle.current().pid();
-    if (!run(TASKSET, "-a", "-c", "-p", "0", Long.toString(pid))) {
-      return new Placement(null, "unpinned (`taskset` unavailable)");
+    if (!taskset("0", ProcessHandle.current().pid(), true)) {
+      return new Placement(false, "unpinned (`taskset` unavailable)");
     }
-    Path launcher = workDir.resolve("java-on-cpu1");
-    String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-    try {
-      Files.write(launcher, ("#!/bin/sh\nexec " + TASKSET + " -c 1 '" + java + "' \"$@\"\n")
-          .getBytes(StandardCharsets.UTF_8));
-      Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new Placement(launcher, "loopback server on CPU 0, each fork on CPU 1 (`taskset`)");
+    return new Placement(true, "loopback server on CPU 0, each fork's benchmark thread on CPU 1 "
+        + "(`taskset`)");
   }
 
-  /** The launcher of forks on CPU 1, or null when unpinned (JMH's default JVM then). */
-  String forkJvm() {
-    return forkLauncher == null ? null : forkLauncher.toString();
+  /** The JVM arguments of forks whose benchmark thread runs on CPU 1 (none when unpinned). */
+  List<String> forkArguments() {
+    return pinned ? Collections.singletonList("-D" + WORKER_CPU_PROPERTY + "=1")
+        : Collections.emptyList();
   }
 
   /** Lets this JVM's threads run on every CPU again (before the multi-threaded benchmarks). */
   void release() {
-    if (forkLauncher != null) {
+    if (pinned) {
       int last = Runtime.getRuntime().availableProcessors() - 1;
-      run(TASKSET, "-a", "-c", "-p", "0-" + last, Long.toString(ProcessHandle.current().pid()));
+      taskset("0-" + last, ProcessHandle.current().pid(), true);
     }
   }
 
@@ -76,7 +71,34 @@ final class Placement {
     return description;
   }
 
-  private static boolean run(String... command) {
+  /**
+   * In a fork: pins the calling thread (a benchmark's, from its state's trial set-up) to the CPU
+   * of {@value #WORKER_CPU_PROPERTY}, when the report asked for one. JMH's benchmark threads live
+   * for the whole run of a benchmark, so the pin holds for every iteration.
+   */
+  static void pinBenchmarkThread() {
+    String cpu = System.getProperty(WORKER_CPU_PROPERTY);
+    if (cpu == null) {
+      return;
+    }
+    try {
+      // /proc/thread-self -> "<pid>/task/<tid>": the JDK gives no native thread id.
+      Path self = Files.readSymbolicLink(Paths.get("/proc/thread-self"));
+      long tid = Long.parseLong(self.getFileName().toString());
+      if (!taskset(cpu, tid, false)) {
+        throw new IllegalStateException("taskset could not pin the benchmark thread");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean taskset(String cpus, long id, boolean allThreads) {
+    List<String> command = new ArrayList<>(List.of(TASKSET));
+    if (allThreads) {
+      command.add("-a");
+    }
+    command.addAll(List.of("-c", "-p", cpus, Long.toString(id)));
     try {
       Process p = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

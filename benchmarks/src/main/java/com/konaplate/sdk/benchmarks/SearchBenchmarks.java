@@ -43,6 +43,7 @@ public class SearchBenchmarks {
 
     @Setup(Level.Trial)
     public void start() {
+      Placement.pinBenchmarkThread(); // when the report asks: on its own CPU, see Placement
       Endpoint endpoint = Endpoint.get();
       raw = Clients.rawOkHttp();
       rawSearch = Clients.rawSearch(endpoint.url);

@@ -58,7 +58,11 @@ public final class JsonObjectWriter {
   public JsonObjectWriter literal(String name, Object value) {
     if (value != null) {
       name(name);
-      out.append(value);
+      if (value instanceof Long) {
+        out.append(((Long) value).longValue()); // the digits straight in, no String made first
+      } else {
+        out.append(value);
+      }
     }
     return this;
   }

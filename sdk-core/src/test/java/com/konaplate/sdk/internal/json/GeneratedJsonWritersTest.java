@@ -51,6 +51,22 @@ class GeneratedJsonWritersTest {
   }
 
   @Test
+  void integersAndBooleans_areWrittenAsGsonWritesThem_atEveryEdge() {
+    Object[] literals = {0L, -1L, 1L, Long.MIN_VALUE, Long.MAX_VALUE, 0, Integer.MIN_VALUE,
+        Integer.MAX_VALUE, true, false};
+    for (Object literal : literals) {
+      JsonObject tree = new JsonObject();
+      if (literal instanceof Boolean) {
+        tree.addProperty("v", (Boolean) literal);
+      } else {
+        tree.addProperty("v", (Number) literal);
+      }
+      assertEquals(GSON.toJson(tree), new JsonObjectWriter().literal("v", literal).toString(),
+          () -> String.valueOf(literal));
+    }
+  }
+
+  @Test
   void terminateRequests_areTheSameBytesAsGson() {
     Random random = new Random(20261125L);
     long[] edgeIds = {1L, 9L, 10L, 999_999_999_999_999_999L};
