@@ -33,22 +33,29 @@ final class Placement {
   private static final String TASKSET = "taskset";
 
   private final boolean pinned;
+  /**
+   * The CPUs this JVM had before it was pinned: once pinned, the JVM counts only CPU 0 (and caches
+   * its count for a while after a change, so it cannot tell when it was released either).
+   */
+  private final int cpus;
   private final String description;
 
-  private Placement(boolean pinned, String description) {
+  private Placement(boolean pinned, int cpus, String description) {
     this.pinned = pinned;
+    this.cpus = cpus;
     this.description = description;
   }
 
   /** Pins this JVM (the server's), its threads now and later, to CPU 0; unpinned if it cannot. */
   static Placement pinned() {
-    if (Runtime.getRuntime().availableProcessors() < 2) {
-      return new Placement(false, "unpinned (one CPU)");
+    int cpus = Runtime.getRuntime().availableProcessors();
+    if (cpus < 2) {
+      return new Placement(false, cpus, "unpinned (one CPU)");
     }
     if (!taskset("0", ProcessHandle.current().pid(), true)) {
-      return new Placement(false, "unpinned (`taskset` unavailable)");
+      return new Placement(false, cpus, "unpinned (`taskset` unavailable)");
     }
-    return new Placement(true, "loopback server on CPU 0, each fork's benchmark thread on CPU 1 "
+    return new Placement(true, cpus, "loopback server on CPU 0, each fork's benchmark thread on CPU 1 "
         + "(`taskset`)");
   }
 
@@ -58,11 +65,16 @@ final class Placement {
         : Collections.emptyList();
   }
 
-  /** Lets this JVM's threads run on every CPU again (before the multi-threaded benchmarks). */
+  /**
+   * Lets this JVM's threads, and the JVMs it starts from now on, run on every CPU again (before
+   * the in-memory, multi-threaded and first-call benchmarks).
+   *
+   * @throws IllegalStateException when {@code taskset} refuses: the figures after it would come
+   *     from one CPU
+   */
   void release() {
-    if (pinned) {
-      int last = Runtime.getRuntime().availableProcessors() - 1;
-      taskset("0-" + last, ProcessHandle.current().pid(), true);
+    if (pinned && !taskset("0-" + (cpus - 1), ProcessHandle.current().pid(), true)) {
+      throw new IllegalStateException("taskset could not release the report's JVM from CPU 0");
     }
   }
 
