@@ -2,6 +2,7 @@ package com.konaplate.sdk.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -32,36 +33,36 @@ final class Placement {
   static final String WORKER_CPU_PROPERTY = "konaplate.bench.workerCpu";
   private static final String TASKSET = "taskset";
 
-  private final boolean pinned;
   /**
-   * The CPUs this JVM had before it was pinned: once pinned, the JVM counts only CPU 0 (and caches
-   * its count for a while after a change, so it cannot tell when it was released either).
+   * The CPUs this JVM was allowed before it was pinned ({@code taskset}'s list), restored by
+   * {@link #release}; null when unpinned. Asked of {@code taskset}, not of the JVM: once pinned
+   * the JVM counts only CPU 0, and it caches its count for a while after a change.
    */
-  private final int cpus;
+  private final String original;
   private final String description;
 
-  private Placement(boolean pinned, int cpus, String description) {
-    this.pinned = pinned;
-    this.cpus = cpus;
+  private Placement(String original, String description) {
+    this.original = original;
     this.description = description;
   }
 
   /** Pins this JVM (the server's), its threads now and later, to CPU 0; unpinned if it cannot. */
   static Placement pinned() {
-    int cpus = Runtime.getRuntime().availableProcessors();
-    if (cpus < 2) {
-      return new Placement(false, cpus, "unpinned (one CPU)");
+    if (Runtime.getRuntime().availableProcessors() < 2) {
+      return new Placement(null, "unpinned (one CPU)");
     }
-    if (!taskset("0", ProcessHandle.current().pid(), true)) {
-      return new Placement(false, cpus, "unpinned (`taskset` unavailable)");
+    long pid = ProcessHandle.current().pid();
+    String original = affinity(pid);
+    if (original == null || !taskset("0", pid, true)) {
+      return new Placement(null, "unpinned (`taskset` unavailable)");
     }
-    return new Placement(true, cpus, "loopback server on CPU 0, each fork's benchmark thread on CPU 1 "
-        + "(`taskset`)");
+    return new Placement(original,
+        "loopback server on CPU 0, each fork's benchmark thread on CPU 1 (`taskset`)");
   }
 
   /** The JVM arguments of forks whose benchmark thread runs on CPU 1 (none when unpinned). */
   List<String> forkArguments() {
-    return pinned ? Collections.singletonList("-D" + WORKER_CPU_PROPERTY + "=1")
+    return original != null ? Collections.singletonList("-D" + WORKER_CPU_PROPERTY + "=1")
         : Collections.emptyList();
   }
 
@@ -73,7 +74,7 @@ final class Placement {
    *     from one CPU
    */
   void release() {
-    if (pinned && !taskset("0-" + (cpus - 1), ProcessHandle.current().pid(), true)) {
+    if (original != null && !taskset(original, ProcessHandle.current().pid(), true)) {
       throw new IllegalStateException("taskset could not release the report's JVM from CPU 0");
     }
   }
@@ -102,6 +103,24 @@ final class Placement {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The CPU list {@code pid} may run on ({@code taskset -c -p}), or null when unknown. */
+  private static String affinity(long pid) {
+    try {
+      Process p = new ProcessBuilder(TASKSET, "-c", "-p", Long.toString(pid))
+          .redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      // "pid 123's current affinity list: 0,1"
+      int colon = out.lastIndexOf(": ");
+      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 && colon >= 0
+          ? out.substring(colon + 2) : null;
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
     }
   }
 
