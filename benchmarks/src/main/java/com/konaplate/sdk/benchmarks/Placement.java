@@ -108,37 +108,33 @@ final class Placement {
 
   /** The CPU list {@code pid} may run on ({@code taskset -c -p}), or null when unknown. */
   private static String affinity(long pid) {
-    try {
-      Process p = new ProcessBuilder(TASKSET, "-c", "-p", Long.toString(pid))
-          .redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-      // "pid 123's current affinity list: 0,1"
-      int colon = out.lastIndexOf(": ");
-      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 && colon >= 0
-          ? out.substring(colon + 2) : null;
-    } catch (IOException e) {
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    }
+    String out = run(List.of(TASKSET, "-c", "-p", Long.toString(pid)));
+    // "pid 123's current affinity list: 0,1"
+    int colon = out == null ? -1 : out.lastIndexOf(": ");
+    return colon < 0 ? null : out.substring(colon + 2);
   }
 
+  /** Sets the CPU list of thread or process {@code id} (with all its threads when asked). */
   private static boolean taskset(String cpus, long id, boolean allThreads) {
     List<String> command = new ArrayList<>(List.of(TASKSET));
     if (allThreads) {
       command.add("-a");
     }
     command.addAll(List.of("-c", "-p", cpus, Long.toString(id)));
+    return run(command) != null;
+  }
+
+  /** What {@code command} printed, trimmed, or null when it could not run or failed. */
+  private static String run(List<String> command) {
     try {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 ? out : null;
     } catch (IOException e) {
-      return false;
+      return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
+      return null;
     }
   }
 }
