@@ -29,6 +29,34 @@ class SequenceIdsTest {
   }
 
   @Test
+  void threadsSharingOneClient_getWellFormedDistinctIds_acrossManyBatchesOfRandomBytes() throws Exception {
+    SequenceIds ids = new SequenceIds(new SecureRandom());
+    int threads = 8;
+    int each = 5_000;
+    Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        done.add(pool.submit(() -> {
+          for (int i = 0; i < each; i++) {
+            String id = ids.next(TIME, 20); // unguarded, the shared batch would overrun
+            assertTrue(id.matches("261202100203[0-9A-Z]{8}"), id);
+            seen.add(id);
+          }
+        }));
+      }
+      for (java.util.concurrent.Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(threads * each, seen.size());
+  }
+
+  @Test
   void bytesThatWouldBiasTheDigits_areSkipped_andMoreAreDrawnWhenTheBatchRunsOut() {
     // A source whose first batch is all 252..255 (not digits) and then counts 0, 1, 2, ...
     SecureRandom skewed = new SecureRandom() {
